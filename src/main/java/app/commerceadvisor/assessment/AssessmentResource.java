@@ -1,0 +1,65 @@
+package app.commerceadvisor.assessment;
+
+import app.commerceadvisor.http.NotFoundProblem;
+import app.commerceadvisor.http.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssessmentResource {
+
+    private final AssessmentService assessments;
+
+    AssessmentResource(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assess a merchant's answers and store the findings")
+    @APIResponse(responseCode = "201", description = "The stored assessment with its findings")
+    @APIResponse(responseCode = "400", description = "Invalid answers; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<AssessmentView> assess(@Valid @NotNull AssessmentRequest request, UriInfo uri) {
+        AssessmentView assessment = assessments.assess(request);
+        return RestResponse.ResponseBuilder
+                .<AssessmentView>created(uri.getAbsolutePathBuilder().path(assessment.id().toString()).build())
+                .entity(assessment)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A stored assessment, exactly as it was returned when it was made")
+    @APIResponse(responseCode = "200", description = "The assessment")
+    @APIResponse(responseCode = "404", description = "No assessment has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssessmentView assessment(@PathParam("id") String id) {
+        return parse(id).flatMap(assessments::find)
+                .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

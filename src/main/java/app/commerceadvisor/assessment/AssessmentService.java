@@ -1,0 +1,55 @@
+package app.commerceadvisor.assessment;
+
+import app.commerceadvisor.engine.Evaluation;
+import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
+import app.commerceadvisor.knowledge.KnowledgeBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Assesses a merchant's answers against the active knowledge base and keeps the result. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final ActiveKnowledgeBase knowledgeBase;
+
+    AssessmentService(ActiveKnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    /** Validates, evaluates and stores; nothing is stored when the request is invalid. */
+    @Transactional
+    public AssessmentView assess(AssessmentRequest request) {
+        KnowledgeBase active = knowledgeBase.require();
+        if (!active.questionnaire().speaks(request.language())) {
+            throw new InvalidInputException("language", "unsupported language '" + request.language()
+                    + "'; reports are written in " + String.join(", ", active.questionnaire().languages()));
+        }
+        ReadAnswers answers = AnswerReader.read(active.questionnaire(), request.answers());
+        Evaluation evaluation = active.rules().evaluate(answers.facts());
+
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID();
+        assessment.participant = request.participant().strip();
+        assessment.language = request.language();
+        // stored with the precision the database keeps, so the answer and a later read agree
+        assessment.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assessment.knowledgeBaseVersion = active.version();
+        assessment.answers = answers.given();
+        assessment.unanswered = answers.unanswered();
+        new FindingExplainer(active, request.language(), answers.given())
+                .explain(evaluation.diagnoses())
+                .forEach(assessment::addFinding);
+        assessment.persist();
+        return AssessmentView.of(assessment);
+    }
+
+    @Transactional
+    public Optional<AssessmentView> find(UUID id) {
+        return Assessment.<Assessment>findByIdOptional(id).map(AssessmentView::of);
+    }
+}

@@ -1,0 +1,64 @@
+package app.commerceadvisor.assessment;
+
+import app.commerceadvisor.knowledge.Source;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One diagnosis of an assessment with the texts it was explained with, so a stored report reads the
+ * same even after trainers change the knowledge base.
+ */
+@Entity
+@Table(name = "finding")
+public class Finding extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assessment_id")
+    public Assessment assessment;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "rule_name", nullable = false, length = 500)
+    public String rule;
+
+    @Column(nullable = false, length = 200)
+    public String pitfall;
+
+    @Column(nullable = false, length = 16)
+    public String severity;
+
+    @Column(nullable = false, length = 1000)
+    public String title;
+
+    @Column(nullable = false, length = 8000)
+    public String explanation;
+
+    @Column(nullable = false, length = 8000)
+    public String recommendation;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Evidence> evidence;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> conclusions;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Source> sources;
+}

@@ -1,0 +1,15 @@
+package app.commerceadvisor.engine;
+
+import java.util.List;
+
+/**
+ * A diagnostic rule that fired: the rule, the pitfall its metadata names, the answers that made it
+ * fire (directly, or through the intermediate conclusions it matched) and those conclusions.
+ */
+public record Diagnosis(String rule, String pitfall, List<Answer> evidence, List<String> conclusions) {
+
+    public Diagnosis {
+        evidence = List.copyOf(evidence);
+        conclusions = List.copyOf(conclusions);
+    }
+}

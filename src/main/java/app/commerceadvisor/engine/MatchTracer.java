@@ -1,0 +1,92 @@
+package app.commerceadvisor.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Watches one evaluation: which facts each firing matched, which conclusions it inserted, and so
+ * which answers every diagnosis rests on, through any chain of intermediate conclusions.
+ */
+final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    private final Map<Conclusion, List<Object>> support = new HashMap<>();
+    private final Map<String, Trace> diagnoses = new LinkedHashMap<>();
+    private Match firing;
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        Match match = event.getMatch();
+        firing = null;
+        if (match.getRule().getMetaData().get(DroolsRuleBase.PITFALL) instanceof String pitfall) {
+            Trace trace = diagnoses.computeIfAbsent(match.getRule().getName(), name -> new Trace(name, pitfall));
+            collect(match.getObjects(), trace, new HashSet<>());
+        }
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (firing != null && event.getObject() instanceof Conclusion conclusion) {
+            support.putIfAbsent(conclusion, List.copyOf(firing.getObjects()));
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // updates carry no new justification
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        // a diagnosis already fired keeps the evidence it fired on
+    }
+
+    private void collect(List<?> facts, Trace trace, Set<Conclusion> visited) {
+        for (Object fact : facts) {
+            if (fact instanceof Answer answer) {
+                trace.evidence.add(answer);
+            } else if (fact instanceof Conclusion conclusion && visited.add(conclusion)) {
+                collect(support.getOrDefault(conclusion, List.of()), trace, visited);
+                trace.conclusions.add(conclusion.getName());
+            }
+        }
+    }
+
+    List<Diagnosis> diagnoses() {
+        List<Diagnosis> result = new ArrayList<>();
+        for (Trace trace : diagnoses.values()) {
+            result.add(new Diagnosis(trace.rule, trace.pitfall, List.copyOf(trace.evidence), List.copyOf(trace.conclusions)));
+        }
+        return result;
+    }
+
+    private static final class Trace {
+        private final String rule;
+        private final String pitfall;
+        private final Set<Answer> evidence = new LinkedHashSet<>();
+        private final Set<String> conclusions = new LinkedHashSet<>();
+
+        private Trace(String rule, String pitfall) {
+            this.rule = rule;
+            this.pitfall = pitfall;
+        }
+    }
+}

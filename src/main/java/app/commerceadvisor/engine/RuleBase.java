@@ -1,0 +1,20 @@
+package app.commerceadvisor.engine;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * A compiled, immutable set of diagnostic rules. Evaluation is cheap and repeatable: every call
+ * works in a fresh session, so the same answers always give the same diagnoses.
+ */
+public interface RuleBase {
+
+    /** Runs every rule against the answers and returns the diagnoses that fired, in firing order. */
+    Evaluation evaluate(Collection<Answer> answers);
+
+    /** The pitfall ids named by the {@code @pitfall} metadata of the rules, for checking the catalogue. */
+    Set<String> pitfalls();
+
+    /** How many rules the base holds. */
+    int ruleCount();
+}

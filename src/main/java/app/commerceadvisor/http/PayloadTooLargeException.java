@@ -1,0 +1,16 @@
+package app.commerceadvisor.http;
+
+/** A request body over the configured limit; answered with 413. */
+public class PayloadTooLargeException extends RuntimeException {
+
+    private final long limit;
+
+    public PayloadTooLargeException(long limit) {
+        super("request body larger than " + limit + " bytes");
+        this.limit = limit;
+    }
+
+    public long limit() {
+        return limit;
+    }
+}

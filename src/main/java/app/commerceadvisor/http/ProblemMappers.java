@@ -1,0 +1,131 @@
+package app.commerceadvisor.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves the service as {@code application/problem+json} naming the fields at fault; no
+ * response ever carries a stack trace.
+ */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return problem(Response.Status.BAD_REQUEST, "The request has invalid fields; nothing was stored", uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    Response notFound(NotFoundProblem e, UriInfo uri) {
+        return problem(Response.Status.NOT_FOUND, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is too large; nothing was stored",
+                uri, List.of(new FieldError("body", "larger than the limit of " + e.limit() + " bytes")));
+    }
+
+    @ServerExceptionMapper
+    Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(field(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return problem(Response.Status.BAD_REQUEST, "The request has invalid fields; nothing was stored", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return problem(Response.Status.BAD_REQUEST, "The request body cannot be read; nothing was stored", uri,
+                List.of(jsonError(e)));
+    }
+
+    @ServerExceptionMapper
+    Response webApplication(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (cause instanceof PayloadTooLargeException tooLarge) {
+            return tooLarge(tooLarge, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri);
+        }
+        return problem(status, status.getReasonPhrase(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
+            return tooLarge(tooLarge, uri);
+        }
+        LOG.error("Unexpected error answering " + uri.getPath(), e);
+        return problem(Response.Status.INTERNAL_SERVER_ERROR,
+                "The service could not answer this request; the error has been logged", uri, List.of());
+    }
+
+    private static Response problem(Response.StatusType status, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+                uri.getPath(), errors);
+        return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static FieldError jsonError(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(path(unknown), "unknown field; known fields: " + unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        }
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return new FieldError("body", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        }
+        return new FieldError(path(mapping), "wrong type" + where + ": " + firstLine(e.getOriginalMessage()));
+    }
+
+    private static String path(JsonMappingException e) {
+        List<String> names = new ArrayList<>();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            names.add(reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]");
+        }
+        return names.isEmpty() ? "body" : String.join(".", names).replace(".[", "[");
+    }
+
+    /** {@code assess.request.answers} becomes {@code answers}: the field as the client wrote it. */
+    private static String field(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "cannot be read";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

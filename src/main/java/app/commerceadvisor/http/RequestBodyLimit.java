@@ -1,0 +1,67 @@
+package app.commerceadvisor.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses request bodies over {@code advisor.api.max-body-bytes}: at once when the declared length is
+ * too large, and while reading when a body without a declared length grows too large.
+ */
+class RequestBodyLimit {
+
+    private final ApiConfig config;
+
+    RequestBodyLimit(ApiConfig config) {
+        this.config = config;
+    }
+
+    @ServerRequestFilter
+    void limit(ContainerRequestContext request) {
+        long limit = config.maxBodyBytes();
+        if (request.getLength() > limit) {
+            throw new PayloadTooLargeException(limit);
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new BoundedStream(request.getEntityStream(), limit));
+        }
+    }
+
+    /** Counts the bytes read and fails once more than the limit have come. */
+    private static final class BoundedStream extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        private BoundedStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            if (read >= 0) {
+                count(1);
+            }
+            return read;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count(read);
+            }
+            return read;
+        }
+
+        private void count(int read) {
+            count += read;
+            if (count > limit) {
+                throw new PayloadTooLargeException(limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package app.commerceadvisor.knowledge;
+
+import java.util.List;
+
+/** The shapes of the knowledge-base files that hold a list under one key. */
+final class KnowledgeBaseFiles {
+
+    private KnowledgeBaseFiles() {
+    }
+
+    /** {@code pitfalls.yaml}. */
+    record PitfallsFile(List<Pitfall> pitfalls) {
+        PitfallsFile {
+            pitfalls = pitfalls == null ? List.of() : List.copyOf(pitfalls);
+        }
+    }
+
+    /** {@code documents.yaml}. */
+    record DocumentsFile(List<SourceDocument> documents) {
+        DocumentsFile {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+    }
+}

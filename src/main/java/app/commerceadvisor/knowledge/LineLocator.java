@@ -1,0 +1,37 @@
+package app.commerceadvisor.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Finds the line of a file on which an entry with a given id is declared, for precise error reports. */
+final class LineLocator {
+
+    private final List<String> lines;
+
+    LineLocator(Path file) {
+        List<String> read;
+        try {
+            read = Files.readAllLines(file);
+        } catch (IOException e) {
+            read = List.of();
+        }
+        this.lines = read;
+    }
+
+    /** The 1-based line of the first {@code id: <id>} entry, or 0 if there is none. */
+    int lineOfId(String id) {
+        if (id == null) {
+            return 0;
+        }
+        Pattern declaration = Pattern.compile("^\\s*(-\\s*)?id:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*(#.*)?$");
+        for (int i = 0; i < lines.size(); i++) {
+            if (declaration.matcher(lines.get(i)).matches()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

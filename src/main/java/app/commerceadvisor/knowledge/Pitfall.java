@@ -1,0 +1,18 @@
+package app.commerceadvisor.knowledge;
+
+import java.util.List;
+
+/** A way merchants lose money, with the texts a finding shows and the sources they come from. */
+public record Pitfall(
+        String id,
+        String area,
+        Severity severity,
+        LocalizedText title,
+        LocalizedText explanation,
+        LocalizedText recommendation,
+        List<Source> sources) {
+
+    public Pitfall {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+}

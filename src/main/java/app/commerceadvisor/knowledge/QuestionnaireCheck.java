@@ -1,0 +1,100 @@
+package app.commerceadvisor.knowledge;
+
+import app.commerceadvisor.questionnaire.AnswerOption;
+import app.commerceadvisor.questionnaire.AnswerType;
+import app.commerceadvisor.questionnaire.Question;
+import app.commerceadvisor.questionnaire.Questionnaire;
+import app.commerceadvisor.questionnaire.Section;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks that the questionnaire is complete and unambiguous before it is used. */
+final class QuestionnaireCheck {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Path file;
+    private final LineLocator lines;
+    private final List<ContentProblem> problems;
+
+    QuestionnaireCheck(Path file, List<ContentProblem> problems) {
+        this.file = file;
+        this.lines = new LineLocator(file);
+        this.problems = problems;
+    }
+
+    void check(Questionnaire questionnaire) {
+        List<String> languages = questionnaire.languages();
+        if (!languages.contains("en")) {
+            report(0, "languages must include en (the language every text falls back to)");
+        }
+        for (String answer : List.of("yes", "no")) {
+            TextCheck.requireText(questionnaire.yesNoLabels().get(answer), "yesNoLabels." + answer, languages,
+                    message -> report(0, message));
+        }
+        if (questionnaire.questions().isEmpty()) {
+            report(0, "the questionnaire has no questions");
+        }
+        Set<String> sectionIds = new HashSet<>();
+        Set<String> questionIds = new HashSet<>();
+        for (Section section : questionnaire.sections()) {
+            int line = lines.lineOfId(section.id());
+            checkId(section.id(), "section", sectionIds, line);
+            TextCheck.requireText(section.title(), "section '" + section.id() + "' title", languages,
+                    message -> report(line, message));
+            for (Question question : section.questions()) {
+                checkQuestion(question, languages, questionIds);
+            }
+        }
+    }
+
+    private void checkQuestion(Question question, List<String> languages, Set<String> questionIds) {
+        int line = lines.lineOfId(question.id());
+        String name = "question '" + question.id() + "'";
+        checkId(question.id(), "question", questionIds, line);
+        if (question.type() == null) {
+            report(line, name + ": type is missing (yes-no, single-choice, multiple-choice, number or text)");
+            return;
+        }
+        TextCheck.requireText(question.text(), name + " text", languages, message -> report(line, message));
+        TextCheck.requireText(question.help(), name + " help", languages, message -> report(line, message));
+        boolean choice = question.type() == AnswerType.SINGLE_CHOICE || question.type() == AnswerType.MULTIPLE_CHOICE;
+        if (choice && question.options().size() < 2) {
+            report(line, name + ": a " + question.type().id() + " question needs at least two options");
+        }
+        if (!choice && !question.options().isEmpty()) {
+            report(line, name + ": only single-choice and multiple-choice questions list options");
+        }
+        Set<String> optionIds = new HashSet<>();
+        for (AnswerOption option : question.options()) {
+            int optionLine = lines.lineOfId(option.id());
+            checkId(option.id(), name + " option", optionIds, optionLine);
+            TextCheck.requireText(option.text(), name + " option '" + option.id() + "' text", languages,
+                    message -> report(optionLine, message));
+        }
+        if (question.type() != AnswerType.NUMBER && (question.min() != null || question.max() != null)) {
+            report(line, name + ": min and max apply to number questions only");
+        }
+        if (question.min() != null && question.max() != null && question.min() > question.max()) {
+            report(line, name + ": min is greater than max");
+        }
+        if (question.maxLength() != null && (question.type() != AnswerType.TEXT || question.maxLength() < 1)) {
+            report(line, name + ": maxLength applies to text questions only and must be at least 1");
+        }
+    }
+
+    private void checkId(String id, String what, Set<String> seen, int line) {
+        if (id == null || !ID.matcher(id).matches()) {
+            report(line, what + " id '" + id + "' must be lower-case words joined by hyphens, e.g. content-lead");
+        } else if (!seen.add(id)) {
+            report(line, what + " id '" + id + "' appears more than once");
+        }
+    }
+
+    private void report(int line, String message) {
+        problems.add(new ContentProblem(file.toString(), line, message));
+    }
+}

@@ -1,0 +1,48 @@
+package app.commerceadvisor.questionnaire;
+
+import app.commerceadvisor.knowledge.LocalizedText;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The questionnaire of {@code knowledge-base/questionnaire.yaml}: the languages it is written in, the
+ * labels of yes/no answers, and its sections of questions.
+ */
+public record Questionnaire(
+        String id,
+        List<String> languages,
+        Map<String, LocalizedText> yesNoLabels,
+        List<Section> sections) {
+
+    public Questionnaire {
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        yesNoLabels = yesNoLabels == null ? Map.of() : Map.copyOf(yesNoLabels);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    public List<Question> questions() {
+        return sections.stream().flatMap(section -> section.questions().stream()).toList();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions().stream().filter(question -> question.id().equals(questionId)).findFirst();
+    }
+
+    public boolean speaks(String language) {
+        return languages.contains(language);
+    }
+
+    /** The same questionnaire with the yes/no options spelt out on every yes/no question. */
+    public Questionnaire withYesNoOptions() {
+        List<AnswerOption> yesNo = List.of(
+                new AnswerOption("yes", yesNoLabels.getOrDefault("yes", new LocalizedText(Map.of("en", "Yes"))), false),
+                new AnswerOption("no", yesNoLabels.getOrDefault("no", new LocalizedText(Map.of("en", "No"))), false));
+        List<Section> completed = sections.stream()
+                .map(section -> new Section(section.id(), section.title(), section.questions().stream()
+                        .map(question -> question.type() == AnswerType.YES_NO ? question.withOptions(yesNo) : question)
+                        .toList()))
+                .toList();
+        return new Questionnaire(id, languages, yesNoLabels, completed);
+    }
+}

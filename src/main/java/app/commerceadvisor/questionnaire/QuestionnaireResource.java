@@ -1,0 +1,38 @@
+package app.commerceadvisor.questionnaire;
+
+import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
+import app.commerceadvisor.knowledge.KnowledgeBase;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+@Path("/api/questionnaire")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuestionnaireResource {
+
+    private final ActiveKnowledgeBase knowledgeBase;
+
+    QuestionnaireResource(ActiveKnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @GET
+    @Operation(summary = "The questionnaire a merchant answers, in one language")
+    public QuestionnaireView questionnaire(
+            @Parameter(description = "Language of the texts, e.g. en or zh")
+            @QueryParam("lang") @DefaultValue("en") String language) {
+        KnowledgeBase active = knowledgeBase.require();
+        Questionnaire questionnaire = active.questionnaire();
+        if (!questionnaire.speaks(language)) {
+            throw new InvalidInputException("lang", "unsupported language '" + language
+                    + "'; the questionnaire is written in " + String.join(", ", questionnaire.languages()));
+        }
+        return QuestionnaireView.of(questionnaire, language, active.version());
+    }
+}
