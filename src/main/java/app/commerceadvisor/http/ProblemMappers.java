@@ -3,6 +3,7 @@ package app.commerceadvisor.http;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -53,17 +54,28 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge, uri);
+        }
         return problem(Response.Status.BAD_REQUEST, "The request body cannot be read; nothing was stored", uri,
                 List.of(jsonError(e)));
     }
 
+    /** Takes precedence over the JSON extension's own mapper for this type, which answers in plain JSON. */
+    @ServerExceptionMapper
+    Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e, UriInfo uri) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonProcessingException json) {
+        JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+        if (json != null) {
             return unreadableJson(json, uri);
         }
-        if (cause instanceof PayloadTooLargeException tooLarge) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
             return tooLarge(tooLarge, uri);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
@@ -75,7 +87,8 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
-        if (e.getCause() instanceof PayloadTooLargeException tooLarge) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
             return tooLarge(tooLarge, uri);
         }
         LOG.error("Unexpected error answering " + uri.getPath(), e);
@@ -96,8 +109,12 @@ class ProblemMappers {
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
+        if (e instanceof JsonParseException || truncated) {
             return new FieldError("body", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        }
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return new FieldError("body", "wrong type" + where + ": " + firstLine(e.getOriginalMessage()));
         }
         return new FieldError(path(mapping), "wrong type" + where + ": " + firstLine(e.getOriginalMessage()));
     }
@@ -119,6 +136,15 @@ class ProblemMappers {
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String message) {

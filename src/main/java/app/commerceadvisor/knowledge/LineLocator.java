@@ -34,4 +34,15 @@ final class LineLocator {
         }
         return 0;
     }
+
+    /** The last line at or before {@code line} that declares the key {@code key}, or {@code line} if none does. */
+    int lineOfKeyBefore(String key, int line) {
+        Pattern declaration = Pattern.compile("^\\s*(-\\s*)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*$");
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+            if (declaration.matcher(lines.get(i)).matches()) {
+                return i + 1;
+            }
+        }
+        return line;
+    }
 }

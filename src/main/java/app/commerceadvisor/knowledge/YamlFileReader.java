@@ -38,6 +38,11 @@ final class YamlFileReader {
                 problems.add(new ContentProblem(file.toString(), 0, "the file is empty"));
             }
             return value;
+        } catch (UnrecognizedPropertyException e) {
+            // Jackson points past the object the key is in; the key itself is on an earlier line
+            int line = new LineLocator(file).lineOfKeyBefore(e.getPropertyName(), lineOf(e.getLocation()));
+            problems.add(new ContentProblem(file.toString(), line, describe(e)));
+            return null;
         } catch (JsonProcessingException e) {
             problems.add(new ContentProblem(file.toString(), lineOf(e.getLocation()), describe(e)));
             return null;

@@ -1,0 +1,222 @@
+package app.commerceadvisor.assessment;
+
+import static app.commerceadvisor.assessment.Merchants.healthy;
+import static app.commerceadvisor.assessment.Merchants.healthyExcept;
+import static app.commerceadvisor.assessment.Merchants.request;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AssessmentResourceTest {
+
+    private static final String SECTION_01 = "01 Fel försäljningslogik: Felidentifiering av kärnförsäljningskanalen";
+    private static final String SECTION_02 = "02 Felaktig teamstruktur: Brist på kärninnehållstalang";
+
+    @Test
+    void healthyMerchantGetsNoFindings() {
+        JsonPath assessment = assess("en", healthy()).jsonPath();
+
+        assertThat(assessment.getList("findings")).isEmpty();
+        assertThat(assessment.getList("unanswered")).isEmpty();
+    }
+
+    @Test
+    void restockingBeforeAWorkingShortVideoChannelIsWrongSalesLogic() {
+        JsonPath assessment = assess("en", healthyExcept(
+                "order-channels", List.of("live-streaming", "product-card"),
+                "core-channel", "live-streaming")).jsonPath();
+
+        Map<String, Object> finding = onlyFinding(assessment, "Restocking before a working short-video channel");
+        assertThat(finding).containsEntry("pitfall", "wrong-sales-logic").containsEntry("severity", "high");
+        assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("restocked-after-first-orders", "order-channels");
+        assertThat(finding.get("conclusions")).isEqualTo(List.of("no-working-short-video-channel"));
+        assertThat(finding.get("sources")).isEqualTo(List.of(
+                Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_01)));
+        assertThat((String) finding.get("title")).isEqualTo("Selling on an interest platform with shelf-store logic");
+        assertThat((String) finding.get("recommendation")).contains("Before you restock");
+    }
+
+    @Test
+    void growingThroughSearchTacticsAloneIsWrongSalesLogic() {
+        JsonPath assessment = assess("en", healthyExcept(
+                "growth-levers", List.of("search-keywords", "store-rating"))).jsonPath();
+
+        Map<String, Object> finding = onlyFinding(assessment, "Growth relies on search-shelf tactics");
+        assertThat(finding).containsEntry("pitfall", "wrong-sales-logic");
+        assertThat(evidence(finding)).singleElement().satisfies(evidence -> {
+            assertThat(evidence).containsEntry("question", "growth-levers");
+            assertThat(evidence).containsEntry("answer", List.of("search-keywords", "store-rating"));
+            assertThat(evidence).containsEntry("answerText",
+                    "Search keywords and listing optimisation; Store rating and ranking weight");
+        });
+    }
+
+    @Test
+    void teamWithoutContentLeadIsMissingContentTalent() {
+        JsonPath assessment = assess("en", healthyExcept("content-lead", false)).jsonPath();
+
+        Map<String, Object> finding = onlyFinding(assessment, "No one in the team can direct content");
+        assertThat(finding).containsEntry("pitfall", "missing-content-talent").containsEntry("severity", "high");
+        assertThat(evidence(finding)).singleElement().satisfies(evidence -> {
+            assertThat(evidence).containsEntry("question", "content-lead");
+            assertThat(evidence).containsEntry("answer", false);
+            assertThat(evidence).containsEntry("answerText", "No");
+        });
+        assertThat(finding.get("conclusions")).isEqualTo(List.of("team-without-content-talent"));
+        assertThat(finding.get("sources")).isEqualTo(List.of(
+                Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_02)));
+    }
+
+    @Test
+    void merchantWhoDoesNotKnowWhereOrdersComeFromHasMisidentifiedChannels() {
+        JsonPath assessment = assess("en", healthyExcept("order-channels", List.of("dont-know"))).jsonPath();
+
+        Map<String, Object> finding = onlyFinding(assessment, "Merchant does not know which channels bring orders");
+        assertThat(finding).containsEntry("pitfall", "misidentified-channels").containsEntry("severity", "medium");
+        assertThat(evidenceQuestions(finding)).containsExactly("order-channels");
+        assertThat(finding.get("sources")).isEqualTo(List.of(
+                Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_01)));
+    }
+
+    @Test
+    void believedCoreChannelThatBringsNoOrdersIsMisidentified() {
+        JsonPath assessment = assess("en", healthyExcept("core-channel", "live-streaming")).jsonPath();
+
+        Map<String, Object> finding = onlyFinding(assessment, "Believed core channel brings no orders");
+        assertThat(finding).containsEntry("pitfall", "misidentified-channels");
+        assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("core-channel", "order-channels");
+    }
+
+    @Test
+    void blankKeyQuestionsGiveNoMissingFindingsAndAreListedAsUnanswered() {
+        Map<String, Object> answers = new HashMap<>(Map.of("restocked-after-first-orders", true, "core-channel", ""));
+        answers.put("content-lead", null);
+        answers.put("order-channels", List.of());
+
+        JsonPath assessment = assess("en", answers).jsonPath();
+
+        assertThat(assessment.getList("findings")).isEmpty();
+        assertThat(assessment.getList("unanswered", String.class)).containsExactly(
+                "products", "team-size", "growth-levers", "content-lead", "order-channels", "core-channel");
+    }
+
+    @Test
+    void notKnowingTheChannelsIsNeverTakenAsHavingNoShortVideoChannel() {
+        JsonPath assessment = assess("en", healthyExcept("order-channels", List.of("dont-know"))).jsonPath();
+
+        assertThat(assessment.getList("findings.rule", String.class))
+                .doesNotContain("Restocking before a working short-video channel");
+    }
+
+    @Test
+    void findingsComeMostSevereFirst() {
+        JsonPath assessment = assess("en", healthyExcept(
+                "core-channel", "live-streaming",
+                "content-lead", false,
+                "growth-levers", List.of("search-keywords"))).jsonPath();
+
+        List<String> severities = assessment.getList("findings.severity", String.class);
+        assertThat(severities).containsExactly("high", "high", "medium");
+        assertThat(assessment.getList("findings.pitfall", String.class))
+                .containsExactly("wrong-sales-logic", "missing-content-talent", "misidentified-channels");
+    }
+
+    @Test
+    void reportIsWrittenInTheRequestedLanguage() {
+        JsonPath assessment = assess("zh", healthyExcept("content-lead", false)).jsonPath();
+
+        assertThat(assessment.getString("findings[0].title")).isEqualTo("团队缺少能主导内容的人");
+        assertThat(assessment.getString("findings[0].evidence[0].answerText")).isEqualTo("否");
+        assertThat(assessment.getString("findings[0].evidence[0].questionText")).startsWith("团队里有没有");
+    }
+
+    @Test
+    void storedAssessmentReadsBackIdentical() {
+        ExtractableResponse<Response> created = assess("en", healthyExcept(
+                "content-lead", false, "order-channels", List.of("dont-know"), "team-size", 2.5));
+        String id = created.jsonPath().getString("id");
+
+        ExtractableResponse<Response> read = given()
+                .when().get(created.header("Location"))
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract();
+
+        assertThat(created.header("Location")).endsWith("/api/assessments/" + id);
+        Map<String, Object> original = created.jsonPath().getMap("");
+        assertThat(read.jsonPath().getMap("")).isEqualTo(original);
+        assertThat(original.get("findings")).asList().hasSize(2);
+        assertThat(original).containsEntry("participant", "shop-42").containsEntry("language", "en");
+        assertThat((String) original.get("knowledgeBaseVersion")).matches("sha256:[0-9a-f]{64}");
+    }
+
+    @Test
+    void assessmentIsStoredBeforeTheAnswerIsSent() {
+        long before = StoredRows.assessments();
+
+        String id = assess("en", healthyExcept("content-lead", false)).jsonPath().getString("id");
+
+        assertThat(StoredRows.assessments()).isEqualTo(before + 1);
+        assertThat(StoredRows.findingsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void unknownAssessmentIsNotFoundAsProblem() {
+        for (String id : Arrays.asList("00000000-0000-0000-0000-000000000000", "not-a-uuid")) {
+            given()
+                    .when().get("/api/assessments/" + id)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(404))
+                    .body("detail", equalTo("no assessment with id '" + id + "'"))
+                    .body("instance", equalTo("/api/assessments/" + id));
+        }
+    }
+
+    @Test
+    void createdAssessmentHasIdAndTimestamp() {
+        given().contentType(ContentType.JSON).body(request("en", healthy()))
+                .when().post("/api/assessments")
+                .then().statusCode(201)
+                .body("id", matchesPattern("[0-9a-f-]{36}"))
+                .body("createdAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"))
+                .body("findings", empty());
+    }
+
+    static ExtractableResponse<Response> assess(String language, Map<String, Object> answers) {
+        return given()
+                .contentType(ContentType.JSON)
+                .body(request(language, answers))
+                .when().post("/api/assessments")
+                .then().statusCode(201).contentType(ContentType.JSON)
+                .extract();
+    }
+
+    private static Map<String, Object> onlyFinding(JsonPath assessment, String rule) {
+        List<Map<String, Object>> findings = assessment.getList("findings");
+        assertThat(findings).extracting(finding -> finding.get("rule")).containsExactly(rule);
+        return findings.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> evidence(Map<String, Object> finding) {
+        return (List<Map<String, Object>>) finding.get("evidence");
+    }
+
+    private static List<Object> evidenceQuestions(Map<String, Object> finding) {
+        return evidence(finding).stream().map(evidence -> evidence.get("question")).toList();
+    }
+}

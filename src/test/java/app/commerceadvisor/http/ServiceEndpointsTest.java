@@ -1,0 +1,57 @@
+package app.commerceadvisor.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ServiceEndpointsTest {
+
+    @Test
+    void readinessReportsTheActiveKnowledgeBase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("knowledge-base"))
+                .body("checks.find { it.name == 'knowledge-base' }.data.version", matchesPattern("sha256:[0-9a-f]{64}"))
+                .body("checks.find { it.name == 'knowledge-base' }.data.rules", equalTo(10));
+    }
+
+    @Test
+    void openApiDescribesTheAssessmentEndpoints() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("/api/assessments"))
+                .body(containsString("/api/questionnaire"))
+                .body(containsString("application/problem+json"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger"));
+    }
+
+    @Test
+    void unknownApiPathIsAProblem() {
+        given().when().get("/api/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void wrongMethodIsAProblem() {
+        given().when().delete("/api/questionnaire")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+}

@@ -1,0 +1,164 @@
+package app.commerceadvisor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.commerceadvisor.engine.DroolsRuleBaseCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loads copies of the real rules/ and knowledge-base/ folders, some of them broken on purpose. */
+class KnowledgeBaseLoaderTest {
+
+    private final KnowledgeBaseLoader loader = new KnowledgeBaseLoader(new DroolsRuleBaseCompiler());
+
+    @TempDir
+    Path workspace;
+
+    private Path rules;
+    private Path knowledgeBase;
+
+    @BeforeEach
+    void copyRealContent() throws IOException {
+        rules = copy(Path.of("rules"), workspace.resolve("rules"));
+        knowledgeBase = copy(Path.of("knowledge-base"), workspace.resolve("knowledge-base"));
+    }
+
+    @Test
+    void realContentLoadsWithEveryRulePitfallInTheCatalogue() {
+        KnowledgeBase loaded = loader.load(rules, knowledgeBase);
+
+        assertThat(loaded.rules().pitfalls())
+                .containsExactlyInAnyOrder("wrong-sales-logic", "missing-content-talent", "misidentified-channels");
+        assertThat(loaded.pitfalls().all()).allSatisfy(pitfall -> {
+            assertThat(pitfall.sources()).isNotEmpty();
+            assertThat(pitfall.title().missing(loaded.questionnaire().languages())).isEmpty();
+        });
+        assertThat(loaded.version()).matches("sha256:[0-9a-f]{64}");
+    }
+
+    @Test
+    void versionIsTheSameForTheSameContentAndChangesWithAnyFile() throws IOException {
+        String before = loader.load(rules, knowledgeBase).version();
+        assertThat(loader.load(rules, knowledgeBase).version()).isEqualTo(before);
+
+        Files.writeString(knowledgeBase.resolve("pitfalls.yaml"), "\n# a trainer's note\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(loader.load(rules, knowledgeBase).version()).isNotEqualTo(before);
+    }
+
+    @Test
+    void ruleNamingAnUnknownPitfallIsReportedAtItsLine() throws IOException {
+        replace(rules.resolve("content-talent.drl"), "@pitfall(\"missing-content-talent\")", "@pitfall(\"missing-content-talnt\")");
+        int line = lineOf(rules.resolve("content-talent.drl"), "missing-content-talnt");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(
+                                rules.resolve("content-talent.drl").toString(), line,
+                                "pitfall 'missing-content-talnt' is not in pitfalls.yaml")));
+    }
+
+    @Test
+    void ruleNamingAnUnknownQuestionIsReportedAtItsLine() throws IOException {
+        replace(rules.resolve("sales-logic.drl"), "question == \"restocked-after-first-orders\"", "question == \"restocked\"");
+        int line = lineOf(rules.resolve("sales-logic.drl"), "\"restocked\"");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(
+                                rules.resolve("sales-logic.drl").toString(), line,
+                                "question 'restocked' is not in the questionnaire")));
+    }
+
+    @Test
+    void misspelledFieldInAKnowledgeBaseFileIsReportedWithFileAndLine() throws IOException {
+        replace(knowledgeBase.resolve("pitfalls.yaml"), "    severity: medium", "    severty: medium");
+        int line = lineOf(knowledgeBase.resolve("pitfalls.yaml"), "severty");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo(knowledgeBase.resolve("pitfalls.yaml").toString());
+                            assertThat(problem.line()).isEqualTo(line);
+                            assertThat(problem.message()).contains("unknown field 'severty'").contains("severity");
+                        }));
+    }
+
+    @Test
+    void pitfallWithoutAChineseTextIsReportedAtThePitfall() throws IOException {
+        replace(knowledgeBase.resolve("pitfalls.yaml"), "      zh: 团队缺少能主导内容的人\n", "");
+        int line = lineOf(knowledgeBase.resolve("pitfalls.yaml"), "id: missing-content-talent");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(
+                                knowledgeBase.resolve("pitfalls.yaml").toString(), line,
+                                "pitfall 'missing-content-talent' title is missing in zh")));
+    }
+
+    @Test
+    void pitfallCitingAnUnlistedDocumentIsRefused() throws IOException {
+        replace(knowledgeBase.resolve("pitfalls.yaml"), "document: 000_82f6f2aecffdc4f9.txt", "document: 999_unknown.txt");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).extracting(ContentProblem::message)
+                                .contains("pitfall 'wrong-sales-logic': source document '999_unknown.txt' is not listed in documents.yaml"));
+    }
+
+    @Test
+    void brokenRuleAndBrokenYamlAreReportedTogether() throws IOException {
+        replace(rules.resolve("channels.drl"), "then\n    insertLogical(new Conclusion(\"working-short-video-channel\"));",
+                "then\n    insertLogical(new Conclusion(\"working-short-video-channel\")))");
+        Files.writeString(knowledgeBase.resolve("documents.yaml"), "documents:\n  - file: [unclosed\n");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e -> {
+                    assertThat(e.problems()).anySatisfy(problem -> {
+                        assertThat(problem.file()).endsWith("channels.drl");
+                        assertThat(problem.line()).isPositive();
+                    });
+                    assertThat(e.problems()).anySatisfy(problem -> {
+                        assertThat(problem.file()).endsWith("documents.yaml");
+                        assertThat(problem.line()).isPositive();
+                    });
+                });
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void replace(Path file, String text, String replacement) throws IOException {
+        String content = Files.readString(file);
+        assertThat(content).as("the test edits %s", file.getFileName()).contains(text);
+        Files.writeString(file, content.replace(text, replacement));
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        var lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+}
