@@ -6,6 +6,7 @@ import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
+import app.commerceadvisor.questionnaire.ShowIf;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +20,14 @@ import java.util.stream.Collectors;
 /**
  * Checks submitted answers against the questionnaire and turns the answered ones into facts. Every
  * error is collected, so a participant learns about all wrong fields at once. Null, an empty string
- * and an empty list mean "not answered": such a question becomes no fact at all, never a "no".
+ * and an empty list mean "not answered": such a question becomes no fact at all, never a "no". A
+ * question whose {@code showIf} condition is not met is not asked: it must not be answered, and it is
+ * not listed as unanswered.
  */
 final class AnswerReader {
 
     private final Questionnaire questionnaire;
     private final List<FieldError> errors = new ArrayList<>();
-    private final List<Answer> facts = new ArrayList<>();
 
     private AnswerReader(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
@@ -36,7 +38,8 @@ final class AnswerReader {
     }
 
     private ReadAnswers readAll(Map<String, JsonNode> answers) {
-        Set<String> answered = new LinkedHashSet<>();
+        Map<String, Answer> answered = new LinkedHashMap<>();
+        Set<String> invalid = new LinkedHashSet<>();
         for (Map.Entry<String, JsonNode> entry : answers.entrySet()) {
             String field = "answers." + entry.getKey();
             Optional<Question> question = questionnaire.question(entry.getKey());
@@ -48,19 +51,46 @@ final class AnswerReader {
             if (isBlank(value)) {
                 continue;
             }
-            read(question.get(), value, field).ifPresent(answer -> {
-                facts.add(answer);
-                answered.add(answer.getQuestion());
-            });
+            Optional<Answer> answer = read(question.get(), value, field);
+            if (answer.isPresent()) {
+                answered.put(answer.get().getQuestion(), answer.get());
+            } else {
+                invalid.add(question.get().id());
+            }
+        }
+        List<String> unanswered = new ArrayList<>();
+        Set<String> asked = new LinkedHashSet<>();
+        for (Question question : questionnaire.questions()) {
+            boolean shown = isAsked(question, answered, asked);
+            if (shown) {
+                asked.add(question.id());
+            }
+            if (shown && !answered.containsKey(question.id())) {
+                unanswered.add(question.id());
+            } else if (!shown && answered.containsKey(question.id()) && !invalid.contains(question.showIf().question())) {
+                // when the earlier answer is itself invalid, that error is reported and this one would mislead
+                errors.add(new FieldError("answers." + question.id(), "only asked when '" + question.showIf().question()
+                        + "' is answered with one of: " + String.join(", ", question.showIf().oneOf())));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<String> unanswered = questionnaire.questions().stream()
-                .map(Question::id)
-                .filter(id -> !answered.contains(id))
-                .toList();
-        return new ReadAnswers(List.copyOf(facts), new LinkedHashMap<>(answers), unanswered);
+        return new ReadAnswers(List.copyOf(answered.values()), new LinkedHashMap<>(answers), List.copyOf(unanswered));
+    }
+
+    /** Whether the questionnaire asks this question, given the answers so far (its condition is met). */
+    private static boolean isAsked(Question question, Map<String, Answer> answered, Set<String> asked) {
+        ShowIf condition = question.showIf();
+        if (condition == null) {
+            return true;
+        }
+        Answer earlier = answered.get(condition.question());
+        if (earlier == null || !asked.contains(condition.question())) {
+            return false;
+        }
+        return (earlier.getChoice() != null && condition.oneOf().contains(earlier.getChoice()))
+                || earlier.getChoices().stream().anyMatch(condition.oneOf()::contains);
     }
 
     private static boolean isBlank(JsonNode value) {

@@ -30,7 +30,7 @@ public class AssessmentService {
                     + "'; reports are written in " + String.join(", ", active.questionnaire().languages()));
         }
         ReadAnswers answers = AnswerReader.read(active.questionnaire(), request.answers());
-        Evaluation evaluation = active.rules().evaluate(answers.facts());
+        Evaluation evaluation = active.rules().evaluate(answers.facts(), active.thresholdFacts());
 
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();

@@ -28,6 +28,7 @@ public record AssessmentView(
             String recommendation,
             List<Evidence> evidence,
             List<String> conclusions,
+            List<ThresholdValue> thresholds,
             List<Source> sources) {
     }
 
@@ -42,7 +43,8 @@ public record AssessmentView(
                 assessment.findings.stream()
                         .map(finding -> new FindingView(finding.id, finding.rule, finding.pitfall, finding.severity,
                                 finding.title, finding.explanation, finding.recommendation, finding.evidence,
-                                finding.conclusions, finding.sources))
+                                finding.conclusions, finding.thresholds == null ? List.of() : finding.thresholds,
+                                finding.sources))
                         .toList(),
                 assessment.unanswered);
     }

@@ -59,6 +59,9 @@ public class Finding extends PanacheEntityBase {
     public List<String> conclusions;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    public List<ThresholdValue> thresholds;
+
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Source> sources;
 }

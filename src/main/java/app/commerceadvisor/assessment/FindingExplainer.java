@@ -55,6 +55,9 @@ final class FindingExplainer {
         finding.recommendation = pitfall.recommendation().in(language);
         finding.evidence = diagnosis.evidence().stream().map(this::evidence).toList();
         finding.conclusions = diagnosis.conclusions();
+        finding.thresholds = diagnosis.thresholds().stream()
+                .map(threshold -> new ThresholdValue(threshold.getName(), threshold.getValue()))
+                .toList();
         finding.sources = pitfall.sources();
         return finding;
     }

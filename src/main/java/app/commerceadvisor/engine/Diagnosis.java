@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * A diagnostic rule that fired: the rule, the pitfall its metadata names, the answers that made it
- * fire (directly, or through the intermediate conclusions it matched) and those conclusions.
+ * fire (directly, or through the intermediate conclusions it matched), those conclusions, and the
+ * thresholds the answers were compared with.
  */
-public record Diagnosis(String rule, String pitfall, List<Answer> evidence, List<String> conclusions) {
+public record Diagnosis(String rule, String pitfall, List<Answer> evidence, List<String> conclusions,
+        List<Threshold> thresholds) {
 
     public Diagnosis {
         evidence = List.copyOf(evidence);
         conclusions = List.copyOf(conclusions);
+        thresholds = List.copyOf(thresholds);
     }
 }

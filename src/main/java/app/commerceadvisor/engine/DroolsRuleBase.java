@@ -48,12 +48,13 @@ final class DroolsRuleBase implements RuleBase, AutoCloseable {
     }
 
     @Override
-    public Evaluation evaluate(Collection<Answer> answers) {
+    public Evaluation evaluate(Collection<Answer> answers, Collection<Threshold> thresholds) {
         KieSession session = kieBase.newKieSession();
         try {
             MatchTracer tracer = new MatchTracer();
             session.addEventListener((AgendaEventListener) tracer);
             session.addEventListener((RuleRuntimeEventListener) tracer);
+            thresholds.forEach(session::insert);
             answers.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {

@@ -63,6 +63,8 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
         for (Object fact : facts) {
             if (fact instanceof Answer answer) {
                 trace.evidence.add(answer);
+            } else if (fact instanceof Threshold threshold) {
+                trace.thresholds.add(threshold);
             } else if (fact instanceof Conclusion conclusion && visited.add(conclusion)) {
                 collect(support.getOrDefault(conclusion, List.of()), trace, visited);
                 trace.conclusions.add(conclusion.getName());
@@ -73,7 +75,8 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
     List<Diagnosis> diagnoses() {
         List<Diagnosis> result = new ArrayList<>();
         for (Trace trace : diagnoses.values()) {
-            result.add(new Diagnosis(trace.rule, trace.pitfall, List.copyOf(trace.evidence), List.copyOf(trace.conclusions)));
+            result.add(new Diagnosis(trace.rule, trace.pitfall, List.copyOf(trace.evidence),
+                    List.copyOf(trace.conclusions), List.copyOf(trace.thresholds)));
         }
         return result;
     }
@@ -83,6 +86,7 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
         private final String pitfall;
         private final Set<Answer> evidence = new LinkedHashSet<>();
         private final Set<String> conclusions = new LinkedHashSet<>();
+        private final Set<Threshold> thresholds = new LinkedHashSet<>();
 
         private Trace(String rule, String pitfall) {
             this.rule = rule;

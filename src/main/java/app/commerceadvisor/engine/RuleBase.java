@@ -9,8 +9,11 @@ import java.util.Set;
  */
 public interface RuleBase {
 
-    /** Runs every rule against the answers and returns the diagnoses that fired, in firing order. */
-    Evaluation evaluate(Collection<Answer> answers);
+    /**
+     * Runs every rule against the answers and the thresholds and returns the diagnoses that fired, in
+     * firing order.
+     */
+    Evaluation evaluate(Collection<Answer> answers, Collection<Threshold> thresholds);
 
     /** The pitfall ids named by the {@code @pitfall} metadata of the rules, for checking the catalogue. */
     Set<String> pitfalls();

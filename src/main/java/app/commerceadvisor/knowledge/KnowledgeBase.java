@@ -1,13 +1,14 @@
 package app.commerceadvisor.knowledge;
 
 import app.commerceadvisor.engine.RuleBase;
+import app.commerceadvisor.engine.Threshold;
 import app.commerceadvisor.questionnaire.Questionnaire;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * One consistent version of everything trainers edit: the compiled rules, the questionnaire, the
- * pitfall catalogue and the source documents, identified by a content hash of their files.
+ * pitfall catalogue, the source documents and the thresholds, identified by a content hash of their files.
  */
 public record KnowledgeBase(
         String version,
@@ -15,5 +16,11 @@ public record KnowledgeBase(
         Questionnaire questionnaire,
         PitfallCatalogue pitfalls,
         List<SourceDocument> documents,
+        List<ThresholdDefinition> thresholds,
         Instant loadedAt) {
+
+    /** The thresholds as the facts every evaluation starts with. */
+    public List<Threshold> thresholdFacts() {
+        return thresholds.stream().map(ThresholdDefinition::fact).toList();
+    }
 }

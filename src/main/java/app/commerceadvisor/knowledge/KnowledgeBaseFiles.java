@@ -8,7 +8,14 @@ final class KnowledgeBaseFiles {
     private KnowledgeBaseFiles() {
     }
 
-    /** {@code pitfalls.yaml}. */
+    /** {@code thresholds.yaml}. */
+    record ThresholdsFile(List<ThresholdDefinition> thresholds) {
+        ThresholdsFile {
+            thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+        }
+    }
+
+    /** A file of {@code pitfalls/}. */
     record PitfallsFile(List<Pitfall> pitfalls) {
         PitfallsFile {
             pitfalls = pitfalls == null ? List.of() : List.copyOf(pitfalls);

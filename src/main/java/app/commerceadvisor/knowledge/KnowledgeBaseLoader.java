@@ -5,16 +5,26 @@ import app.commerceadvisor.engine.RuleBaseCompiler;
 import app.commerceadvisor.engine.RuleCompilationException;
 import app.commerceadvisor.knowledge.KnowledgeBaseFiles.DocumentsFile;
 import app.commerceadvisor.knowledge.KnowledgeBaseFiles.PitfallsFile;
+import app.commerceadvisor.knowledge.KnowledgeBaseFiles.ThresholdsFile;
 import app.commerceadvisor.questionnaire.Questionnaire;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads the trainers' content from disk, compiles the rules and checks that everything fits together.
  * Either returns a complete {@link KnowledgeBase} or throws with every problem found, never half of one.
+ *
+ * <p>The knowledge-base folder holds {@code questionnaire.yaml}, {@code documents.yaml},
+ * {@code thresholds.yaml} and {@code pitfalls/*.yaml} (one file per area; the catalogue keeps the order
+ * of the file names, then of the entries).
  */
 @ApplicationScoped
 public class KnowledgeBaseLoader {
@@ -28,28 +38,57 @@ public class KnowledgeBaseLoader {
     public KnowledgeBase load(Path rulesFolder, Path knowledgeBaseFolder) {
         List<ContentProblem> problems = new ArrayList<>();
         Path questionnaireFile = knowledgeBaseFolder.resolve("questionnaire.yaml");
-        Path pitfallsFile = knowledgeBaseFolder.resolve("pitfalls.yaml");
         Path documentsFile = knowledgeBaseFolder.resolve("documents.yaml");
+        Path thresholdsFile = knowledgeBaseFolder.resolve("thresholds.yaml");
 
         Questionnaire questionnaire = YamlFileReader.read(questionnaireFile, Questionnaire.class, problems);
-        PitfallsFile pitfalls = YamlFileReader.read(pitfallsFile, PitfallsFile.class, problems);
         DocumentsFile documents = YamlFileReader.read(documentsFile, DocumentsFile.class, problems);
+        ThresholdsFile thresholds = YamlFileReader.read(thresholdsFile, ThresholdsFile.class, problems);
+        Map<Path, PitfallsFile> pitfallFiles = readPitfallFiles(knowledgeBaseFolder.resolve("pitfalls"), problems);
         RuleBase rules = compile(rulesFolder, problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
 
+        List<String> languages = questionnaire.languages();
         new QuestionnaireCheck(questionnaireFile, problems).check(questionnaire);
-        new PitfallCatalogueCheck(pitfallsFile, problems)
-                .check(pitfalls.pitfalls(), documents.documents(), questionnaire.languages());
-        PitfallCatalogue catalogue = new PitfallCatalogue(pitfalls.pitfalls());
-        new RuleReferenceCheck(problems).check(rulesFolder, questionnaire, catalogue, rules.pitfalls());
+        PitfallCatalogueCheck pitfallCheck = new PitfallCatalogueCheck(documents.documents(), languages, problems);
+        List<Pitfall> pitfalls = new ArrayList<>();
+        pitfallFiles.forEach((file, content) -> {
+            pitfallCheck.check(file, content.pitfalls());
+            pitfalls.addAll(content.pitfalls());
+        });
+        new ThresholdCheck(thresholdsFile, documents.documents(), languages, problems).check(thresholds.thresholds());
+        PitfallCatalogue catalogue = new PitfallCatalogue(pitfalls);
+        new RuleReferenceCheck(problems).check(rulesFolder, questionnaire, catalogue, thresholds.thresholds(), rules.pitfalls());
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
         }
         String version = ContentHash.of(List.of(rulesFolder, knowledgeBaseFolder));
         return new KnowledgeBase(version, rules, questionnaire.withYesNoOptions(), catalogue,
-                documents.documents(), Instant.now());
+                documents.documents(), thresholds.thresholds(), Instant.now());
+    }
+
+    private static Map<Path, PitfallsFile> readPitfallFiles(Path folder, List<ContentProblem> problems) {
+        Map<Path, PitfallsFile> files = new LinkedHashMap<>();
+        if (!Files.isDirectory(folder)) {
+            problems.add(new ContentProblem(folder.toString(), 0, "folder not found; it holds the pitfall catalogue"));
+            return files;
+        }
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path file : paths.filter(path -> path.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                PitfallsFile content = YamlFileReader.read(file, PitfallsFile.class, problems);
+                if (content != null) {
+                    files.put(file, content);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new ContentProblem(folder.toString(), 0, "cannot list: " + e.getMessage()));
+        }
+        if (files.isEmpty() && problems.isEmpty()) {
+            problems.add(new ContentProblem(folder.toString(), 0, "no pitfall files (*.yaml)"));
+        }
+        return files;
     }
 
     private RuleBase compile(Path rulesFolder, List<ContentProblem> problems) {

@@ -45,4 +45,15 @@ final class LineLocator {
         }
         return line;
     }
+
+    /** The first line on which {@code value} appears as a YAML list item or inside a flow list, or 0. */
+    int lineOfListItem(String value) {
+        Pattern item = Pattern.compile("(^\\s*-\\s*|[\\[,]\\s*)[\"']?" + Pattern.quote(value) + "[\"']?\\s*([,\\]#]|$)");
+        for (int i = 0; i < lines.size(); i++) {
+            if (item.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
 }

@@ -9,19 +9,23 @@ import java.util.stream.Collectors;
 /** Checks that every pitfall has its texts in every language and cites a listed source document. */
 final class PitfallCatalogueCheck {
 
-    private final Path file;
-    private final LineLocator lines;
+    private final Set<String> documentFiles;
+    private final List<String> languages;
     private final List<ContentProblem> problems;
+    private final Set<String> ids = new HashSet<>();
+    private Path file;
+    private LineLocator lines;
 
-    PitfallCatalogueCheck(Path file, List<ContentProblem> problems) {
-        this.file = file;
-        this.lines = new LineLocator(file);
+    PitfallCatalogueCheck(List<SourceDocument> documents, List<String> languages, List<ContentProblem> problems) {
+        this.documentFiles = documents.stream().map(SourceDocument::file).collect(Collectors.toSet());
+        this.languages = languages;
         this.problems = problems;
     }
 
-    void check(List<Pitfall> pitfalls, List<SourceDocument> documents, List<String> languages) {
-        Set<String> documentFiles = documents.stream().map(SourceDocument::file).collect(Collectors.toSet());
-        Set<String> ids = new HashSet<>();
+    /** Checks the pitfalls of one file; ids must be unique across all files checked. */
+    void check(Path pitfallFile, List<Pitfall> pitfalls) {
+        this.file = pitfallFile;
+        this.lines = new LineLocator(pitfallFile);
         for (Pitfall pitfall : pitfalls) {
             int line = lines.lineOfId(pitfall.id());
             String name = "pitfall '" + pitfall.id() + "'";
@@ -42,14 +46,7 @@ final class PitfallCatalogueCheck {
             if (pitfall.sources().isEmpty()) {
                 report(line, name + ": cites no source; every pitfall traces to a source document and section");
             }
-            for (Source source : pitfall.sources()) {
-                if (source.document() == null || !documentFiles.contains(source.document())) {
-                    report(line, name + ": source document '" + source.document() + "' is not listed in documents.yaml");
-                }
-                if (source.section() == null || source.section().isBlank()) {
-                    report(line, name + ": a source of '" + source.document() + "' names no section");
-                }
-            }
+            SourceCheck.check(pitfall.sources(), documentFiles, name, message -> report(line, message));
         }
     }
 

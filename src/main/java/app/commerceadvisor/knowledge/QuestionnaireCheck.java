@@ -5,9 +5,12 @@ import app.commerceadvisor.questionnaire.AnswerType;
 import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
 import app.commerceadvisor.questionnaire.Section;
+import app.commerceadvisor.questionnaire.ShowIf;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,6 +43,7 @@ final class QuestionnaireCheck {
         }
         Set<String> sectionIds = new HashSet<>();
         Set<String> questionIds = new HashSet<>();
+        Map<String, Question> earlier = new HashMap<>();
         for (Section section : questionnaire.sections()) {
             int line = lines.lineOfId(section.id());
             checkId(section.id(), "section", sectionIds, line);
@@ -47,6 +51,8 @@ final class QuestionnaireCheck {
                     message -> report(line, message));
             for (Question question : section.questions()) {
                 checkQuestion(question, languages, questionIds);
+                checkShowIf(question, earlier);
+                earlier.putIfAbsent(question.id(), question);
             }
         }
     }
@@ -83,6 +89,35 @@ final class QuestionnaireCheck {
         }
         if (question.maxLength() != null && (question.type() != AnswerType.TEXT || question.maxLength() < 1)) {
             report(line, name + ": maxLength applies to text questions only and must be at least 1");
+        }
+    }
+
+    private void checkShowIf(Question question, Map<String, Question> earlier) {
+        ShowIf condition = question.showIf();
+        if (condition == null) {
+            return;
+        }
+        int line = lines.lineOfId(question.id());
+        String name = "question '" + question.id() + "' showIf";
+        Question prerequisite = earlier.get(condition.question());
+        if (prerequisite == null) {
+            report(line, name + ": '" + condition.question() + "' must be a question asked earlier in the questionnaire");
+            return;
+        }
+        if (!prerequisite.type().hasOptions()) {
+            report(line, name + ": '" + condition.question() + "' must be a yes-no or choice question");
+            return;
+        }
+        if (condition.oneOf().isEmpty()) {
+            report(line, name + ": oneOf lists no answer");
+        }
+        for (String option : condition.oneOf()) {
+            boolean known = prerequisite.type() == AnswerType.YES_NO
+                    ? option.equals("yes") || option.equals("no")
+                    : prerequisite.option(option).isPresent();
+            if (!known) {
+                report(line, name + ": '" + option + "' is not an answer of '" + condition.question() + "'");
+            }
         }
     }
 

@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 
 /**
  * Checks that what the rule files name exists: every {@code question == "..."} is a question of the
- * questionnaire and every {@code @pitfall("...")} a pitfall of the catalogue. A typo there would
+ * questionnaire, every {@code Threshold(name == "...")} a threshold of thresholds.yaml and every
+ * {@code @pitfall("...")} a pitfall of the catalogue. A typo there would
  * otherwise make a rule silently never fire, or fire without texts to show.
  */
 final class RuleReferenceCheck {
 
     private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern THRESHOLD = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern PITFALL = Pattern.compile("@pitfall\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     private final List<ContentProblem> problems;
@@ -31,8 +33,11 @@ final class RuleReferenceCheck {
      * @param compiledPitfalls the pitfall ids the compiled rules carry, to catch references written in
      *                         a form the line scan does not recognise
      */
-    void check(Path rulesFolder, Questionnaire questionnaire, PitfallCatalogue pitfalls, Set<String> compiledPitfalls) {
+    void check(Path rulesFolder, Questionnaire questionnaire, PitfallCatalogue pitfalls,
+            List<ThresholdDefinition> thresholds, Set<String> compiledPitfalls) {
         Set<String> unknownPitfalls = new HashSet<>();
+        Set<String> thresholdIds = new HashSet<>();
+        thresholds.forEach(threshold -> thresholdIds.add(threshold.id()));
         for (Path file : ruleFiles(rulesFolder)) {
             List<String> lines = readLines(file);
             for (int i = 0; i < lines.size(); i++) {
@@ -43,18 +48,24 @@ final class RuleReferenceCheck {
                         report(file, i + 1, "question '" + question.group(1) + "' is not in the questionnaire");
                     }
                 }
+                Matcher threshold = THRESHOLD.matcher(line);
+                while (threshold.find()) {
+                    if (!thresholdIds.contains(threshold.group(1))) {
+                        report(file, i + 1, "threshold '" + threshold.group(1) + "' is not in thresholds.yaml");
+                    }
+                }
                 Matcher pitfall = PITFALL.matcher(line);
                 while (pitfall.find()) {
                     if (pitfalls.find(pitfall.group(1)).isEmpty()) {
                         unknownPitfalls.add(pitfall.group(1));
-                        report(file, i + 1, "pitfall '" + pitfall.group(1) + "' is not in pitfalls.yaml");
+                        report(file, i + 1, "pitfall '" + pitfall.group(1) + "' is not in the pitfall catalogue (knowledge-base/pitfalls/)");
                     }
                 }
             }
         }
         for (String pitfall : compiledPitfalls) {
             if (pitfalls.find(pitfall).isEmpty() && unknownPitfalls.add(pitfall)) {
-                report(rulesFolder, 0, "a rule names pitfall '" + pitfall + "', which is not in pitfalls.yaml");
+                report(rulesFolder, 0, "a rule names pitfall '" + pitfall + "', which is not in the pitfall catalogue (knowledge-base/pitfalls/)");
             }
         }
     }

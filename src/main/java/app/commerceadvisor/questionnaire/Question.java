@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One question. {@code min}/{@code max} bound number answers (a number is never negative unless
- * {@code min} says so); {@code maxLength} bounds free text.
+ * {@code min} says so); {@code maxLength} bounds free text; {@code showIf}, when present, says after
+ * which earlier answer the question is asked.
  */
 public record Question(
         String id,
@@ -16,7 +17,8 @@ public record Question(
         List<AnswerOption> options,
         Double min,
         Double max,
-        Integer maxLength) {
+        Integer maxLength,
+        ShowIf showIf) {
 
     public static final int DEFAULT_MAX_LENGTH = 2000;
 
@@ -38,6 +40,6 @@ public record Question(
     }
 
     Question withOptions(List<AnswerOption> replacement) {
-        return new Question(id, type, text, help, replacement, min, max, maxLength);
+        return new Question(id, type, text, help, replacement, min, max, maxLength, showIf);
     }
 }

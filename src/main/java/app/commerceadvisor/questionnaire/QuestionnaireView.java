@@ -18,7 +18,8 @@ public record QuestionnaireView(String id, String language, String knowledgeBase
             List<OptionView> options,
             Double min,
             Double max,
-            Integer maxLength) {
+            Integer maxLength,
+            ShowIf showIf) {
     }
 
     public record OptionView(String id, String text, boolean exclusive) {
@@ -47,6 +48,7 @@ public record QuestionnaireView(String id, String language, String knowledgeBase
                         : null,
                 number ? question.minimum() : null,
                 number ? question.max() : null,
-                text ? question.maximumLength() : null);
+                text ? question.maximumLength() : null,
+                question.showIf());
     }
 }

@@ -31,6 +31,16 @@ class AssessmentResourceTest {
         JsonPath assessment = assess("en", healthy()).jsonPath();
 
         assertThat(assessment.getList("findings")).isEmpty();
+        assertThat(assessment.getList("unanswered")).containsExactly("merchant-stage");
+    }
+
+    @Test
+    void stageAdviceComesLastAsInformation() {
+        JsonPath assessment = assess("en", healthyExcept("merchant-stage", "growth", "content-lead", false)).jsonPath();
+
+        assertThat(assessment.getList("findings.pitfall", String.class))
+                .containsExactly("missing-content-talent", "stage-growth-focus");
+        assertThat(assessment.getString("findings[1].severity")).isEqualTo("info");
         assertThat(assessment.getList("unanswered")).isEmpty();
     }
 
@@ -41,19 +51,20 @@ class AssessmentResourceTest {
                 "core-channel", "live-streaming")).jsonPath();
 
         Map<String, Object> finding = onlyFinding(assessment, "Restocking before a working short-video channel");
-        assertThat(finding).containsEntry("pitfall", "wrong-sales-logic").containsEntry("severity", "high");
+        assertThat(finding).containsEntry("pitfall", "restocking-before-stable-channel").containsEntry("severity", "high");
         assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("restocked-after-first-orders", "order-channels");
         assertThat(finding.get("conclusions")).isEqualTo(List.of("no-working-short-video-channel"));
         assertThat(finding.get("sources")).isEqualTo(List.of(
                 Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_01)));
-        assertThat((String) finding.get("title")).isEqualTo("Selling on an interest platform with shelf-store logic");
-        assertThat((String) finding.get("recommendation")).contains("Before you restock");
+        assertThat((String) finding.get("title")).isEqualTo("Restocking before a short-video channel works");
+        assertThat((String) finding.get("recommendation")).contains("Hold back on stock");
     }
 
     @Test
     void growingThroughSearchTacticsAloneIsWrongSalesLogic() {
         JsonPath assessment = assess("en", healthyExcept(
-                "growth-levers", List.of("search-keywords", "store-rating"))).jsonPath();
+                "growth-levers", List.of("search-keywords", "store-rating"),
+                "live-warm-up", null, "live-setup", null)).jsonPath();
 
         Map<String, Object> finding = onlyFinding(assessment, "Growth relies on search-shelf tactics");
         assertThat(finding).containsEntry("pitfall", "wrong-sales-logic");
@@ -94,7 +105,7 @@ class AssessmentResourceTest {
 
     @Test
     void believedCoreChannelThatBringsNoOrdersIsMisidentified() {
-        JsonPath assessment = assess("en", healthyExcept("core-channel", "live-streaming")).jsonPath();
+        JsonPath assessment = assess("en", healthyExcept("core-channel", "paid-campaigns")).jsonPath();
 
         Map<String, Object> finding = onlyFinding(assessment, "Believed core channel brings no orders");
         assertThat(finding).containsEntry("pitfall", "misidentified-channels");
@@ -110,8 +121,43 @@ class AssessmentResourceTest {
         JsonPath assessment = assess("en", answers).jsonPath();
 
         assertThat(assessment.getList("findings")).isEmpty();
-        assertThat(assessment.getList("unanswered", String.class)).containsExactly(
-                "products", "team-size", "growth-levers", "content-lead", "order-channels", "core-channel");
+        assertThat(assessment.getList("unanswered", String.class))
+                .contains("growth-levers", "content-lead", "order-channels", "core-channel")
+                .doesNotContain("restocked-after-first-orders");
+    }
+
+    @Test
+    void questionAskedOnlyAfterAnEarlierAnswerIsUnansweredOnlyWhenAsked() {
+        JsonPath withoutLive = assess("en", healthyExcept("growth-levers", List.of("own-short-videos"),
+                "live-warm-up", null, "live-setup", null)).jsonPath();
+        JsonPath withLive = assess("en", healthyExcept("live-warm-up", null)).jsonPath();
+
+        assertThat(withoutLive.getList("unanswered", String.class)).doesNotContain("live-warm-up", "live-setup");
+        assertThat(withLive.getList("unanswered", String.class)).contains("live-warm-up");
+    }
+
+    @Test
+    void contradictoryAnswersAreReportedInsteadOfResolved() {
+        JsonPath assessment = assess("en", healthyExcept(
+                "content-lead", false,
+                "team-roles", List.of("content-director", "store-operations"))).jsonPath();
+
+        Map<String, Object> finding = onlyFinding(assessment, "Answers disagree about content talent");
+        assertThat(finding).containsEntry("pitfall", "contradiction-content-talent");
+        assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("content-lead", "team-roles");
+        assertThat(finding.get("conclusions")).isEqualTo(List.of("content-talent-contradicted"));
+    }
+
+    @Test
+    void findingShowsTheThresholdsItComparedWith() {
+        JsonPath assessment = assess("en", healthyExcept("gross-margin", 15, "influencer-commission", 10)).jsonPath();
+
+        Map<String, Object> finding = onlyFinding(assessment, "Influencer commission takes a large share of a thin margin");
+        assertThat(finding).containsEntry("pitfall", "commissions-eat-thin-margin");
+        assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("gross-margin", "influencer-commission");
+        assertThat(finding.get("thresholds")).isEqualTo(List.of(
+                Map.of("name", "thin-margin-percent", "value", 20.0f),
+                Map.of("name", "commission-share-of-margin", "value", 0.5f)));
     }
 
     @Test
@@ -125,9 +171,10 @@ class AssessmentResourceTest {
     @Test
     void findingsComeMostSevereFirst() {
         JsonPath assessment = assess("en", healthyExcept(
-                "core-channel", "live-streaming",
+                "core-channel", "paid-campaigns",
                 "content-lead", false,
-                "growth-levers", List.of("search-keywords"))).jsonPath();
+                "growth-levers", List.of("search-keywords"),
+                "live-warm-up", null, "live-setup", null)).jsonPath();
 
         List<String> severities = assessment.getList("findings.severity", String.class);
         assertThat(severities).containsExactly("high", "high", "medium");
@@ -158,7 +205,7 @@ class AssessmentResourceTest {
         assertThat(created.header("Location")).endsWith("/api/assessments/" + id);
         Map<String, Object> original = created.jsonPath().getMap("");
         assertThat(read.jsonPath().getMap("")).isEqualTo(original);
-        assertThat(original.get("findings")).asList().hasSize(2);
+        assertThat(created.jsonPath().getList("findings")).hasSize(2);
         assertThat(original).containsEntry("participant", "shop-42").containsEntry("language", "en");
         assertThat((String) original.get("knowledgeBaseVersion")).matches("sha256:[0-9a-f]{64}");
     }

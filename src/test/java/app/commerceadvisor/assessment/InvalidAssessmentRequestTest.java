@@ -82,6 +82,9 @@ class InvalidAssessmentRequestTest {
                         "answers.team-size", "must not be negative"),
                 Arguments.of("number above the maximum", healthyExcept("team-size", 1_000_000),
                         "answers.team-size", "must be at most 100000"),
+                Arguments.of("answer to a question that is not asked",
+                        healthyExcept("growth-levers", List.of("own-short-videos"), "live-setup", null),
+                        "answers.live-warm-up", "only asked when 'growth-levers' is answered with one of: live-streaming"),
                 Arguments.of("text too long", healthyExcept("products", "x".repeat(501)),
                         "answers.products", "text too long: 501 characters, at most 500 allowed"));
     }

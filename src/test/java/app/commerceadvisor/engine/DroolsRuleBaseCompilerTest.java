@@ -120,7 +120,7 @@ class DroolsRuleBaseCompilerTest {
         Answer noContentLead = Answer.yesNo("content-lead", false);
         Answer teamOfFive = Answer.number("team-size", 5);
 
-        Evaluation evaluation = ruleBase.evaluate(List.of(noContentLead, teamOfFive, Answer.text("products", "tea")));
+        Evaluation evaluation = evaluate(ruleBase, List.of(noContentLead, teamOfFive, Answer.text("products", "tea")));
 
         assertThat(evaluation.diagnoses()).singleElement().satisfies(diagnosis -> {
             assertThat(diagnosis.rule()).isEqualTo("Diagnose");
@@ -144,9 +144,9 @@ class DroolsRuleBaseCompilerTest {
                 """);
         RuleBase ruleBase = compiler.compile(rules);
 
-        assertThat(ruleBase.evaluate(List.of(Answer.yesNo("q", true))).diagnoses()).hasSize(1);
-        assertThat(ruleBase.evaluate(List.of()).diagnoses()).isEmpty();
-        assertThat(ruleBase.evaluate(List.of(Answer.yesNo("q", true))).diagnoses()).hasSize(1);
+        assertThat(evaluate(ruleBase, List.of(Answer.yesNo("q", true))).diagnoses()).hasSize(1);
+        assertThat(evaluate(ruleBase, List.of()).diagnoses()).isEmpty();
+        assertThat(evaluate(ruleBase, List.of(Answer.yesNo("q", true))).diagnoses()).hasSize(1);
     }
 
     @Test
@@ -161,7 +161,7 @@ class DroolsRuleBaseCompilerTest {
                 """);
         RuleBase ruleBase = compiler.compile(rules);
 
-        Evaluation evaluation = ruleBase.evaluate(List.of(Answer.yesNo("a", true), Answer.yesNo("b", true)));
+        Evaluation evaluation = evaluate(ruleBase, List.of(Answer.yesNo("a", true), Answer.yesNo("b", true)));
 
         assertThat(evaluation.diagnoses()).singleElement()
                 .satisfies(diagnosis -> assertThat(diagnosis.evidence()).extracting(Answer::getQuestion)
@@ -180,8 +180,35 @@ class DroolsRuleBaseCompilerTest {
                 """);
         RuleBase ruleBase = compiler.compile(rules);
 
-        assertThat(ruleBase.evaluate(List.of(Answer.multipleChoice("channels", Set.of("paid")))).diagnoses()).hasSize(1);
-        assertThat(ruleBase.evaluate(List.of(Answer.multipleChoice("channels", Set.of("paid", "own")))).diagnoses()).isEmpty();
+        assertThat(evaluate(ruleBase, List.of(Answer.multipleChoice("channels", Set.of("paid")))).diagnoses()).hasSize(1);
+        assertThat(evaluate(ruleBase, List.of(Answer.multipleChoice("channels", Set.of("paid", "own")))).diagnoses()).isEmpty();
+    }
+
+    @Test
+    void thresholdsAreFactsRulesCompareAnswersWith() throws IOException {
+        write("threshold.drl", HEADER + """
+                import app.commerceadvisor.engine.Threshold;
+
+                rule "Thin margin"
+                    @pitfall("p")
+                when
+                    Threshold(name == "thin-margin-percent", $thin : value)
+                    Answer(question == "gross-margin", number < $thin)
+                then
+                end
+                """);
+        RuleBase ruleBase = compiler.compile(rules);
+        Threshold thin = new Threshold("thin-margin-percent", 20);
+
+        assertThat(ruleBase.evaluate(List.of(Answer.number("gross-margin", 15)), List.of(thin)).diagnoses())
+                .singleElement().satisfies(diagnosis -> assertThat(diagnosis.thresholds()).containsExactly(thin));
+        assertThat(ruleBase.evaluate(List.of(Answer.number("gross-margin", 35)), List.of(thin)).diagnoses()).isEmpty();
+        assertThat(ruleBase.evaluate(List.of(Answer.number("gross-margin", 15)),
+                List.of(new Threshold("thin-margin-percent", 10))).diagnoses()).isEmpty();
+    }
+
+    private static Evaluation evaluate(RuleBase ruleBase, List<Answer> answers) {
+        return ruleBase.evaluate(answers, List.of());
     }
 
     private void write(String name, String content) throws IOException {

@@ -31,11 +31,12 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
-    void realContentLoadsWithEveryRulePitfallInTheCatalogue() {
+    void realContentLoadsWithEveryPitfallDiagnosedByARule() {
         KnowledgeBase loaded = loader.load(rules, knowledgeBase);
 
-        assertThat(loaded.rules().pitfalls())
-                .containsExactlyInAnyOrder("wrong-sales-logic", "missing-content-talent", "misidentified-channels");
+        assertThat(loaded.rules().pitfalls()).containsExactlyInAnyOrderElementsOf(
+                loaded.pitfalls().all().stream().map(Pitfall::id).toList());
+        assertThat(loaded.thresholds()).extracting(ThresholdDefinition::id).contains("thin-margin-percent");
         assertThat(loaded.pitfalls().all()).allSatisfy(pitfall -> {
             assertThat(pitfall.sources()).isNotEmpty();
             assertThat(pitfall.title().missing(loaded.questionnaire().languages())).isEmpty();
@@ -48,21 +49,21 @@ class KnowledgeBaseLoaderTest {
         String before = loader.load(rules, knowledgeBase).version();
         assertThat(loader.load(rules, knowledgeBase).version()).isEqualTo(before);
 
-        Files.writeString(knowledgeBase.resolve("pitfalls.yaml"), "\n# a trainer's note\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(knowledgeBase.resolve("pitfalls/01-sales-logic.yaml"), "\n# a trainer's note\n", java.nio.file.StandardOpenOption.APPEND);
 
         assertThat(loader.load(rules, knowledgeBase).version()).isNotEqualTo(before);
     }
 
     @Test
     void ruleNamingAnUnknownPitfallIsReportedAtItsLine() throws IOException {
-        replace(rules.resolve("content-talent.drl"), "@pitfall(\"missing-content-talent\")", "@pitfall(\"missing-content-talnt\")");
-        int line = lineOf(rules.resolve("content-talent.drl"), "missing-content-talnt");
+        replace(rules.resolve("team-and-content.drl"), "@pitfall(\"missing-content-talent\")", "@pitfall(\"missing-content-talnt\")");
+        int line = lineOf(rules.resolve("team-and-content.drl"), "missing-content-talnt");
 
         assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
                 .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
                         assertThat(e.problems()).containsExactly(new ContentProblem(
-                                rules.resolve("content-talent.drl").toString(), line,
-                                "pitfall 'missing-content-talnt' is not in pitfalls.yaml")));
+                                rules.resolve("team-and-content.drl").toString(), line,
+                                "pitfall 'missing-content-talnt' is not in the pitfall catalogue (knowledge-base/pitfalls/)")));
     }
 
     @Test
@@ -78,14 +79,62 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void ruleNamingAnUnknownThresholdIsReportedAtItsLine() throws IOException {
+        replace(rules.resolve("channels.drl"), "Threshold(name == \"thin-margin-percent\"", "Threshold(name == \"thin-margin\"");
+        int line = lineOf(rules.resolve("channels.drl"), "Threshold(name == \"thin-margin\"");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(
+                                rules.resolve("channels.drl").toString(), line,
+                                "threshold 'thin-margin' is not in thresholds.yaml")));
+    }
+
+    @Test
+    void conditionOnAQuestionAskedLaterIsRefused() throws IOException {
+        Path questionnaire = knowledgeBase.resolve("questionnaire.yaml");
+        replace(questionnaire, "showIf: {question: high-views-no-sales, oneOf: [\"yes\"]}",
+                "showIf: {question: brand-assets, oneOf: [strong]}");
+        int line = lineOf(questionnaire, "id: views-without-sales-explained");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(questionnaire.toString(), line,
+                                "question 'views-without-sales-explained' showIf: 'brand-assets' must be a question asked earlier in the questionnaire")));
+    }
+
+    @Test
+    void conditionOnAnAnswerTheQuestionDoesNotHaveIsRefused() throws IOException {
+        Path questionnaire = knowledgeBase.resolve("questionnaire.yaml");
+        replace(questionnaire, "showIf: {question: growth-levers, oneOf: [live-streaming]}\n        text: {en: \"Before",
+                "showIf: {question: growth-levers, oneOf: [live-shows]}\n        text: {en: \"Before");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).extracting(ContentProblem::message).containsExactly(
+                                "question 'live-warm-up' showIf: 'live-shows' is not an answer of 'growth-levers'"));
+    }
+
+    @Test
+    void thresholdWithoutValueIsRefused() throws IOException {
+        replace(knowledgeBase.resolve("thresholds.yaml"), "    value: 30\n", "");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).extracting(ContentProblem::message)
+                                .containsExactly("threshold 'sku-sprawl-count': value is missing"));
+    }
+
+    @Test
     void misspelledFieldInAKnowledgeBaseFileIsReportedWithFileAndLine() throws IOException {
-        replace(knowledgeBase.resolve("pitfalls.yaml"), "    severity: medium", "    severty: medium");
-        int line = lineOf(knowledgeBase.resolve("pitfalls.yaml"), "severty");
+        Path pitfalls = knowledgeBase.resolve("pitfalls/03-channels-and-traffic.yaml");
+        replace(pitfalls, "    severity: medium\n    title:\n      en: Live streams", "    severty: medium\n    title:\n      en: Live streams");
+        int line = lineOf(pitfalls, "severty");
 
         assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
                 .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
                         assertThat(e.problems()).singleElement().satisfies(problem -> {
-                            assertThat(problem.file()).isEqualTo(knowledgeBase.resolve("pitfalls.yaml").toString());
+                            assertThat(problem.file()).isEqualTo(pitfalls.toString());
                             assertThat(problem.line()).isEqualTo(line);
                             assertThat(problem.message()).contains("unknown field 'severty'").contains("severity");
                         }));
@@ -93,19 +142,19 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void pitfallWithoutAChineseTextIsReportedAtThePitfall() throws IOException {
-        replace(knowledgeBase.resolve("pitfalls.yaml"), "      zh: 团队缺少能主导内容的人\n", "");
-        int line = lineOf(knowledgeBase.resolve("pitfalls.yaml"), "id: missing-content-talent");
+        Path pitfalls = knowledgeBase.resolve("pitfalls/02-team-and-content.yaml");
+        replace(pitfalls, "      zh: 团队缺少能主导内容的人\n", "");
+        int line = lineOf(pitfalls, "id: missing-content-talent");
 
         assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
                 .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
                         assertThat(e.problems()).containsExactly(new ContentProblem(
-                                knowledgeBase.resolve("pitfalls.yaml").toString(), line,
-                                "pitfall 'missing-content-talent' title is missing in zh")));
+                                pitfalls.toString(), line, "pitfall 'missing-content-talent' title is missing in zh")));
     }
 
     @Test
     void pitfallCitingAnUnlistedDocumentIsRefused() throws IOException {
-        replace(knowledgeBase.resolve("pitfalls.yaml"), "document: 000_82f6f2aecffdc4f9.txt", "document: 999_unknown.txt");
+        replace(knowledgeBase.resolve("pitfalls/01-sales-logic.yaml"), "document: 000_82f6f2aecffdc4f9.txt", "document: 999_unknown.txt");
 
         assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
                 .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->

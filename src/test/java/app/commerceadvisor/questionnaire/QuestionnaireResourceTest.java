@@ -18,13 +18,14 @@ class QuestionnaireResourceTest {
     void questionnaireListsSectionsAndQuestionsWithStableIdsAndTypes() {
         JsonPath questionnaire = questionnaire("en");
 
-        assertThat(questionnaire.getList("sections.id", String.class))
-                .containsExactly("business", "sales-logic", "team", "channels");
-        assertThat(questionnaire.getList("sections.questions.flatten().id", String.class)).containsExactly(
-                "products", "team-size", "growth-levers", "restocked-after-first-orders", "content-lead",
-                "order-channels", "core-channel");
-        assertThat(questionnaire.getList("sections.questions.flatten().type", String.class)).containsExactly(
-                "text", "number", "multiple-choice", "yes-no", "yes-no", "multiple-choice", "single-choice");
+        assertThat(questionnaire.getList("sections.id", String.class)).containsExactly(
+                "business", "sales-logic", "team", "channels", "supply-and-service", "conversion-and-accumulation");
+        List<String> ids = questionnaire.getList("sections.questions.flatten().id", String.class);
+        assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(30)
+                .startsWith("products", "product-category", "merchant-stage", "team-size")
+                .contains("content-lead", "order-channels", "core-channel", "restocked-after-first-orders");
+        assertThat(questionnaire.getList("sections.questions.flatten().type", String.class)).containsOnly(
+                "text", "number", "yes-no", "single-choice", "multiple-choice");
         assertThat(questionnaire.getString("knowledgeBaseVersion")).startsWith("sha256:");
     }
 
@@ -53,7 +54,7 @@ class QuestionnaireResourceTest {
         assertThat(chinese.getString("language")).isEqualTo("zh");
         assertThat(chinese.getString(contentLead + ".text")).startsWith("团队里有没有");
         assertThat(chinese.getList(contentLead + ".options.text", String.class)).containsExactly("是", "否");
-        assertThat(chinese.getList("sections.title", String.class)).contains("你的团队");
+        assertThat(chinese.getList("sections.title", String.class)).contains("你的团队与内容");
     }
 
     @Test
@@ -64,6 +65,17 @@ class QuestionnaireResourceTest {
         assertThat(questionnaire.getDouble("sections.questions.flatten().find { it.id == 'team-size' }.max")).isEqualTo(100000);
         assertThat(questionnaire.getInt("sections.questions.flatten().find { it.id == 'products' }.maxLength")).isEqualTo(500);
         assertThat(questionnaire.getList("sections.questions.flatten().find { it.id == 'products' }.options")).isNull();
+    }
+
+    @Test
+    void questionAskedOnlyAfterAnEarlierAnswerSaysWhich() {
+        JsonPath questionnaire = questionnaire("en");
+        String warmUp = "sections.questions.flatten().find { it.id == 'live-warm-up' }";
+
+        assertThat(questionnaire.getString(warmUp + ".showIf.question")).isEqualTo("growth-levers");
+        assertThat(questionnaire.getList(warmUp + ".showIf.oneOf", String.class)).containsExactly("live-streaming");
+        assertThat(questionnaire.getMap("sections.questions.flatten().find { it.id == 'content-lead' }"))
+                .doesNotContainKey("showIf");
     }
 
     @Test
