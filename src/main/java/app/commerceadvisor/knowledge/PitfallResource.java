@@ -1,0 +1,36 @@
+package app.commerceadvisor.knowledge;
+
+import app.commerceadvisor.http.InvalidInputException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+@Path("/api/pitfalls")
+@Produces(MediaType.APPLICATION_JSON)
+public class PitfallResource {
+
+    private final ActiveKnowledgeBase knowledgeBase;
+
+    PitfallResource(ActiveKnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @GET
+    @Operation(summary = "The pitfall catalogue the rules diagnose, with texts and sources, in one language")
+    public List<PitfallView> pitfalls(
+            @Parameter(description = "Language of the texts, e.g. en or zh")
+            @QueryParam("lang") @DefaultValue("en") String language) {
+        KnowledgeBase active = knowledgeBase.require();
+        if (!active.questionnaire().speaks(language)) {
+            throw new InvalidInputException("lang", "unsupported language '" + language
+                    + "'; the knowledge base is written in " + String.join(", ", active.questionnaire().languages()));
+        }
+        return active.pitfalls().all().stream().map(pitfall -> PitfallView.of(pitfall, language)).toList();
+    }
+}
