@@ -1,7 +1,6 @@
 package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.engine.Evaluation;
-import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +24,7 @@ public class AssessmentService {
     @Transactional
     public AssessmentView assess(AssessmentRequest request) {
         KnowledgeBase active = knowledgeBase.require();
-        if (!active.questionnaire().speaks(request.language())) {
-            throw new InvalidInputException("language", "unsupported language '" + request.language()
-                    + "'; reports are written in " + String.join(", ", active.questionnaire().languages()));
-        }
+        active.questionnaire().requireLanguage("language", request.language());
         ReadAnswers answers = AnswerReader.read(active.questionnaire(), request.answers());
         Evaluation evaluation = active.rules().evaluate(answers.facts(), active.thresholdFacts());
 

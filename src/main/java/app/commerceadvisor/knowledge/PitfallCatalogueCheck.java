@@ -29,11 +29,7 @@ final class PitfallCatalogueCheck {
         for (Pitfall pitfall : pitfalls) {
             int line = lines.lineOfId(pitfall.id());
             String name = "pitfall '" + pitfall.id() + "'";
-            if (pitfall.id() == null || !QuestionnaireCheck.ID.matcher(pitfall.id()).matches()) {
-                report(line, "pitfall id '" + pitfall.id() + "' must be lower-case words joined by hyphens");
-            } else if (!ids.add(pitfall.id())) {
-                report(line, name + " appears more than once");
-            }
+            IdCheck.check(pitfall.id(), "pitfall", ids, message -> report(line, message));
             if (pitfall.severity() == null) {
                 report(line, name + ": severity is missing (high, medium, low or info)");
             }

@@ -1,6 +1,5 @@
 package app.commerceadvisor.knowledge;
 
-import app.commerceadvisor.http.InvalidInputException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,10 +26,7 @@ public class PitfallResource {
             @Parameter(description = "Language of the texts, e.g. en or zh")
             @QueryParam("lang") @DefaultValue("en") String language) {
         KnowledgeBase active = knowledgeBase.require();
-        if (!active.questionnaire().speaks(language)) {
-            throw new InvalidInputException("lang", "unsupported language '" + language
-                    + "'; the knowledge base is written in " + String.join(", ", active.questionnaire().languages()));
-        }
+        active.questionnaire().requireLanguage("lang", language);
         return active.pitfalls().all().stream().map(pitfall -> PitfallView.of(pitfall, language)).toList();
     }
 }

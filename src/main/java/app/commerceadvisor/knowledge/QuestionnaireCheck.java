@@ -12,12 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Checks that the questionnaire is complete and unambiguous before it is used. */
 final class QuestionnaireCheck {
-
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path file;
     private final LineLocator lines;
@@ -122,11 +119,7 @@ final class QuestionnaireCheck {
     }
 
     private void checkId(String id, String what, Set<String> seen, int line) {
-        if (id == null || !ID.matcher(id).matches()) {
-            report(line, what + " id '" + id + "' must be lower-case words joined by hyphens, e.g. content-lead");
-        } else if (!seen.add(id)) {
-            report(line, what + " id '" + id + "' appears more than once");
-        }
+        IdCheck.check(id, what, seen, message -> report(line, message));
     }
 
     private void report(int line, String message) {

@@ -28,11 +28,7 @@ final class ThresholdCheck {
         for (ThresholdDefinition threshold : thresholds) {
             int line = lines.lineOfId(threshold.id());
             String name = "threshold '" + threshold.id() + "'";
-            if (threshold.id() == null || !QuestionnaireCheck.ID.matcher(threshold.id()).matches()) {
-                report(line, "threshold id '" + threshold.id() + "' must be lower-case words joined by hyphens");
-            } else if (!ids.add(threshold.id())) {
-                report(line, name + " appears more than once");
-            }
+            IdCheck.check(threshold.id(), "threshold", ids, message -> report(line, message));
             if (threshold.value() == null || !Double.isFinite(threshold.value())) {
                 report(line, name + ": value is missing");
             }

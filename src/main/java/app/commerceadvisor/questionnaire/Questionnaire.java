@@ -1,5 +1,6 @@
 package app.commerceadvisor.questionnaire;
 
+import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.knowledge.LocalizedText;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,17 @@ public record Questionnaire(
 
     public boolean speaks(String language) {
         return languages.contains(language);
+    }
+
+    /**
+     * @throws InvalidInputException naming {@code field} when the questionnaire is not written in
+     *                               {@code language}
+     */
+    public void requireLanguage(String field, String language) {
+        if (!speaks(language)) {
+            throw new InvalidInputException(field, "unsupported language '" + language
+                    + "'; the knowledge base is written in " + String.join(", ", languages));
+        }
     }
 
     /** The same questionnaire with the yes/no options spelt out on every yes/no question. */

@@ -1,6 +1,5 @@
 package app.commerceadvisor.questionnaire;
 
-import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import jakarta.ws.rs.DefaultValue;
@@ -29,10 +28,7 @@ public class QuestionnaireResource {
             @QueryParam("lang") @DefaultValue("en") String language) {
         KnowledgeBase active = knowledgeBase.require();
         Questionnaire questionnaire = active.questionnaire();
-        if (!questionnaire.speaks(language)) {
-            throw new InvalidInputException("lang", "unsupported language '" + language
-                    + "'; the questionnaire is written in " + String.join(", ", questionnaire.languages()));
-        }
+        questionnaire.requireLanguage("lang", language);
         return QuestionnaireView.of(questionnaire, language, active.version());
     }
 }
