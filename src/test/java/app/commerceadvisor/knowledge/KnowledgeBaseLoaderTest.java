@@ -164,8 +164,8 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void brokenRuleAndBrokenYamlAreReportedTogether() throws IOException {
-        replace(rules.resolve("channels.drl"), "then\n    insertLogical(new Conclusion(\"working-short-video-channel\"));",
-                "then\n    insertLogical(new Conclusion(\"working-short-video-channel\")))");
+        replace(rules.resolve("channels.drl"), "then\n    insertLogical(new Conclusion(\"no-working-short-video-channel\"));",
+                "then\n    insertLogical(new Conclusion(\"no-working-short-video-channel\")))");
         Files.writeString(knowledgeBase.resolve("documents.yaml"), "documents:\n  - file: [unclosed\n");
 
         assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
