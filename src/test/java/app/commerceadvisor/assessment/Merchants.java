@@ -22,11 +22,13 @@ final class Merchants {
         answers.put("gross-margin", 45);
         answers.put("sku-count", 12);
         answers.put("sales-trend", "growing");
+        answers.put("seller-is-creator", false);
         answers.put("growth-levers", List.of("own-short-videos", "influencer-videos", "live-streaming"));
         answers.put("winning-factor", "content-sparks-interest");
         answers.put("restocked-after-first-orders", true);
         answers.put("platform-rules-known", "well");
         answers.put("rule-penalties", false);
+        answers.put("account-position", "clear");
         answers.put("content-lead", true);
         answers.put("team-roles", List.of("store-operations", "video-production", "live-host", "customer-service"));
         answers.put("founder-content-role", "leads");
