@@ -3,7 +3,6 @@ package app.commerceadvisor.assessment;
 import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.http.FieldError;
 import app.commerceadvisor.http.InvalidInputException;
-import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
 import app.commerceadvisor.questionnaire.ShowIf;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks submitted answers against the questionnaire and turns the answered ones into facts. Every
@@ -51,10 +49,10 @@ final class AnswerReader {
             if (isBlank(value)) {
                 continue;
             }
-            Optional<Answer> answer = read(question.get(), value, field);
-            if (answer.isPresent()) {
-                answered.put(answer.get().getQuestion(), answer.get());
-            } else {
+            try {
+                answered.put(question.get().id(), AnswerValueReader.read(question.get(), value));
+            } catch (AnswerValueReader.InvalidAnswerValue e) {
+                errors.add(new FieldError(field, e.getMessage()));
                 invalid.add(question.get().id());
             }
         }
@@ -98,119 +96,5 @@ final class AnswerReader {
                 || value.isNull()
                 || (value.isTextual() && value.asText().isBlank())
                 || (value.isArray() && value.isEmpty());
-    }
-
-    private Optional<Answer> read(Question question, JsonNode value, String field) {
-        return switch (question.type()) {
-            case YES_NO -> yesNo(question, value, field);
-            case SINGLE_CHOICE -> singleChoice(question, value, field);
-            case MULTIPLE_CHOICE -> multipleChoice(question, value, field);
-            case NUMBER -> number(question, value, field);
-            case TEXT -> text(question, value, field);
-        };
-    }
-
-    private Optional<Answer> yesNo(Question question, JsonNode value, String field) {
-        if (value.isBoolean()) {
-            return Optional.of(Answer.yesNo(question.id(), value.booleanValue()));
-        }
-        if (value.isTextual() && (value.asText().equals("yes") || value.asText().equals("no"))) {
-            return Optional.of(Answer.yesNo(question.id(), value.asText().equals("yes")));
-        }
-        return fail(field, "expected true or false (or \"yes\"/\"no\"), got " + describe(value));
-    }
-
-    private Optional<Answer> singleChoice(Question question, JsonNode value, String field) {
-        if (!value.isTextual()) {
-            return fail(field, "expected one option id as a string, got " + describe(value));
-        }
-        if (question.option(value.asText()).isEmpty()) {
-            return fail(field, notAnOption(question, value.asText()));
-        }
-        return Optional.of(Answer.singleChoice(question.id(), value.asText()));
-    }
-
-    private Optional<Answer> multipleChoice(Question question, JsonNode value, String field) {
-        if (!value.isArray()) {
-            return fail(field, "expected a list of option ids, got " + describe(value));
-        }
-        Set<String> chosen = new LinkedHashSet<>();
-        for (JsonNode element : value) {
-            if (!element.isTextual()) {
-                return fail(field, "expected a list of option ids, got an element that is " + describe(element));
-            }
-            Optional<AnswerOption> option = question.option(element.asText());
-            if (option.isEmpty()) {
-                return fail(field, notAnOption(question, element.asText()));
-            }
-            if (!chosen.add(element.asText())) {
-                return fail(field, "option '" + element.asText() + "' is chosen twice");
-            }
-            if (option.get().exclusive() && value.size() > 1) {
-                return fail(field, "option '" + element.asText() + "' cannot be combined with other options");
-            }
-        }
-        return Optional.of(Answer.multipleChoice(question.id(), chosen));
-    }
-
-    private Optional<Answer> number(Question question, JsonNode value, String field) {
-        if (!value.isNumber()) {
-            return fail(field, "expected a number, got " + describe(value));
-        }
-        double number = value.doubleValue();
-        if (!Double.isFinite(number)) {
-            return fail(field, "the number is out of range");
-        }
-        if (number < question.minimum()) {
-            return fail(field, question.minimum() == 0 ? "must not be negative"
-                    : "must be at least " + format(question.minimum()));
-        }
-        if (question.max() != null && number > question.max()) {
-            return fail(field, "must be at most " + format(question.max()));
-        }
-        return Optional.of(Answer.number(question.id(), number));
-    }
-
-    private Optional<Answer> text(Question question, JsonNode value, String field) {
-        if (!value.isTextual()) {
-            return fail(field, "expected a text, got " + describe(value));
-        }
-        String text = value.asText().strip();
-        int length = text.codePointCount(0, text.length());
-        if (length > question.maximumLength()) {
-            return fail(field, "text too long: " + length + " characters, at most "
-                    + question.maximumLength() + " allowed");
-        }
-        return Optional.of(Answer.text(question.id(), text));
-    }
-
-    private Optional<Answer> fail(String field, String message) {
-        errors.add(new FieldError(field, message));
-        return Optional.empty();
-    }
-
-    private static String notAnOption(Question question, String option) {
-        return "'" + option + "' is not an option of this question; options: "
-                + question.options().stream().map(AnswerOption::id).collect(Collectors.joining(", "));
-    }
-
-    private static String describe(JsonNode value) {
-        if (value.isArray()) {
-            return "a list";
-        }
-        if (value.isObject()) {
-            return "an object";
-        }
-        if (value.isNumber()) {
-            return "a number";
-        }
-        if (value.isBoolean()) {
-            return "a boolean";
-        }
-        return "a string";
-    }
-
-    private static String format(double number) {
-        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
     }
 }
