@@ -15,12 +15,14 @@ import java.util.stream.Stream;
  * Checks that what the rule files name exists: every {@code question == "..."} is a question of the
  * questionnaire, every {@code Threshold(name == "...")} a threshold of thresholds.yaml and every
  * {@code @pitfall("...")} a pitfall of the catalogue. A typo there would
- * otherwise make a rule silently never fire, or fire without texts to show.
+ * otherwise make a rule silently never fire, or fire without texts to show. Also refuses
+ * {@code not Answer(...)}: it would take a skipped question for a "no".
  */
 final class RuleReferenceCheck {
 
     private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern THRESHOLD = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern ABSENT_ANSWER = Pattern.compile("\\bnot\\s*\\(?\\s*Answer\\s*\\(");
     private static final Pattern PITFALL = Pattern.compile("@pitfall\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     private final List<ContentProblem> problems;
@@ -53,6 +55,10 @@ final class RuleReferenceCheck {
                     if (!thresholdIds.contains(threshold.group(1))) {
                         report(file, i + 1, "threshold '" + threshold.group(1) + "' is not in thresholds.yaml");
                     }
+                }
+                if (ABSENT_ANSWER.matcher(line).find()) {
+                    report(file, i + 1, "'not Answer(...)' also matches a question that was skipped, so a blank "
+                            + "answer would count as 'no'; match the answer that says it instead, e.g. choice == \"no\"");
                 }
                 Matcher pitfall = PITFALL.matcher(line);
                 while (pitfall.find()) {

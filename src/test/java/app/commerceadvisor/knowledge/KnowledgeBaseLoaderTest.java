@@ -91,6 +91,21 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void ruleThatWouldTakeASkippedQuestionForNoIsRefusedAtItsLine() throws IOException {
+        replace(rules.resolve("team-and-content.drl"), "    Answer(question == \"content-lead\", choice == \"no\")",
+                "    not Answer(question == \"content-lead\", choice == \"yes\")");
+        int line = lineOf(rules.resolve("team-and-content.drl"), "not Answer(");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo(rules.resolve("team-and-content.drl").toString());
+                            assertThat(problem.line()).isEqualTo(line);
+                            assertThat(problem.message()).contains("a blank answer would count as 'no'");
+                        }));
+    }
+
+    @Test
     void conditionOnAQuestionAskedLaterIsRefused() throws IOException {
         Path questionnaire = knowledgeBase.resolve("questionnaire.yaml");
         replace(questionnaire, "showIf: {question: high-views-no-sales, oneOf: [\"yes\"]}",
