@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -28,8 +29,10 @@ class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    Response invalidInput(InvalidInputException e, UriInfo uri) {
-        return problem(Response.Status.BAD_REQUEST, "The request has invalid fields; nothing was stored", uri, e.errors());
+    Response invalidInput(InvalidInputException e, UriInfo uri, Request request) {
+        String detail = "GET".equals(request.getMethod()) ? "The request has invalid parameters"
+                : "The request has invalid fields; nothing was stored";
+        return problem(Response.Status.BAD_REQUEST, detail, uri, e.errors());
     }
 
     @ServerExceptionMapper

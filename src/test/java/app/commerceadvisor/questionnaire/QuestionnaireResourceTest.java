@@ -89,6 +89,7 @@ class QuestionnaireResourceTest {
         given().when().get("/api/questionnaire?lang=fr")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
+                .body("detail", equalTo("The request has invalid parameters"))
                 .body("errors.field", equalTo(List.of("lang")))
                 .body("errors[0].message", containsString("unsupported language 'fr'"));
     }
