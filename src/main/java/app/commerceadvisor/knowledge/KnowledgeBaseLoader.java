@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,10 +46,12 @@ public class KnowledgeBaseLoader {
         DocumentsFile documents = YamlFileReader.read(documentsFile, DocumentsFile.class, problems);
         ThresholdsFile thresholds = YamlFileReader.read(thresholdsFile, ThresholdsFile.class, problems);
         Map<Path, PitfallsFile> pitfallFiles = readPitfallFiles(knowledgeBaseFolder.resolve("pitfalls"), problems);
-        RuleBase rules = compile(rulesFolder, problems);
         if (!problems.isEmpty()) {
+            compile(rulesFolder, problems);
             throw new KnowledgeBaseException(problems);
         }
+        // a rule file that does not compile is reported together with everything else found below
+        RuleBase rules = compile(rulesFolder, problems);
 
         List<String> languages = questionnaire.languages();
         new QuestionnaireCheck(questionnaireFile, problems).check(questionnaire);
@@ -60,8 +63,9 @@ public class KnowledgeBaseLoader {
         });
         new ThresholdCheck(thresholdsFile, documents.documents(), languages, problems).check(thresholds.thresholds());
         PitfallCatalogue catalogue = new PitfallCatalogue(pitfalls);
-        new RuleReferenceCheck(problems).check(rulesFolder, questionnaire, catalogue, thresholds.thresholds(), rules.pitfalls());
-        if (!problems.isEmpty()) {
+        new RuleReferenceCheck(problems).check(rulesFolder, questionnaire, catalogue, thresholds.thresholds(),
+                rules == null ? Set.of() : rules.pitfalls());
+        if (!problems.isEmpty() || rules == null) {
             throw new KnowledgeBaseException(problems);
         }
         String version = ContentHash.of(List.of(rulesFolder, knowledgeBaseFolder));

@@ -106,6 +106,24 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void ruleFileThatDoesNotCompileIsReportedTogetherWithUnknownQuestions() throws IOException {
+        Path supply = rules.resolve("supply-chain-and-service.drl");
+        replace(supply, "choice == \"frequent-problems\")", "choice == \"frequent-problems\"");
+        replace(supply, "question == \"customer-service\"", "question == \"customer-servce\"");
+        int typo = lineOf(supply, "customer-servce");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e -> {
+                    assertThat(e.problems()).anySatisfy(problem -> {
+                        assertThat(problem.file()).isEqualTo(supply.toString());
+                        assertThat(problem.message()).contains("mismatched input 'then'");
+                    });
+                    assertThat(e.problems()).contains(new ContentProblem(supply.toString(), typo,
+                            "question 'customer-servce' is not in the questionnaire"));
+                });
+    }
+
+    @Test
     void conditionOnAQuestionAskedLaterIsRefused() throws IOException {
         Path questionnaire = knowledgeBase.resolve("questionnaire.yaml");
         replace(questionnaire, "showIf: {question: high-views-no-sales, oneOf: [\"yes\"]}",
