@@ -19,12 +19,15 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * Watches one evaluation: which facts each firing matched, which conclusions it inserted, and so
- * which answers every diagnosis rests on, through any chain of intermediate conclusions.
+ * which answers every diagnosis rests on, through any chain of intermediate conclusions. A diagnosis
+ * whose conclusions were all withdrawn later in the evaluation (truth maintenance retracts a logical
+ * conclusion once its support is gone) does not count: at the end no firing of it still stands.
  */
 final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<Conclusion, List<Object>> support = new HashMap<>();
     private final Map<String, Trace> diagnoses = new LinkedHashMap<>();
+    private final Set<Conclusion> withdrawn = new HashSet<>();
     private Match firing;
 
     @Override
@@ -39,13 +42,18 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
         if (match.getRule().getMetaData().get(DroolsRuleBase.PITFALL) instanceof String pitfall) {
             Trace trace = diagnoses.computeIfAbsent(match.getRule().getName(), name -> new Trace(name, pitfall));
             collect(match.getObjects(), trace, new HashSet<>());
+            trace.firings.add(match.getObjects().stream()
+                    .filter(Conclusion.class::isInstance).map(Conclusion.class::cast).toList());
         }
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (firing != null && event.getObject() instanceof Conclusion conclusion) {
-            support.putIfAbsent(conclusion, List.copyOf(firing.getObjects()));
+        if (event.getObject() instanceof Conclusion conclusion) {
+            withdrawn.remove(conclusion);
+            if (firing != null) {
+                support.putIfAbsent(conclusion, List.copyOf(firing.getObjects()));
+            }
         }
     }
 
@@ -56,7 +64,9 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // a diagnosis already fired keeps the evidence it fired on
+        if (event.getOldObject() instanceof Conclusion conclusion) {
+            withdrawn.add(conclusion);
+        }
     }
 
     private void collect(List<?> facts, Trace trace, Set<Conclusion> visited) {
@@ -75,6 +85,9 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
     List<Diagnosis> diagnoses() {
         List<Diagnosis> result = new ArrayList<>();
         for (Trace trace : diagnoses.values()) {
+            if (trace.firings.stream().noneMatch(conclusions -> conclusions.stream().noneMatch(withdrawn::contains))) {
+                continue;
+            }
             result.add(new Diagnosis(trace.rule, trace.pitfall, List.copyOf(trace.evidence),
                     List.copyOf(trace.conclusions), List.copyOf(trace.thresholds)));
         }
@@ -87,6 +100,7 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
         private final Set<Answer> evidence = new LinkedHashSet<>();
         private final Set<String> conclusions = new LinkedHashSet<>();
         private final Set<Threshold> thresholds = new LinkedHashSet<>();
+        private final List<List<Conclusion>> firings = new ArrayList<>();
 
         private Trace(String rule, String pitfall) {
             this.rule = rule;

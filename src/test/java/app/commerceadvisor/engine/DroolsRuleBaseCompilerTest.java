@@ -207,6 +207,39 @@ class DroolsRuleBaseCompilerTest {
                 List.of(new Threshold("thin-margin-percent", 10))).diagnoses()).isEmpty();
     }
 
+    @Test
+    void diagnosisWhoseConclusionIsWithdrawnLaterDoesNotCount() throws IOException {
+        write("withdrawn.drl", HEADER + """
+                rule "Derive"
+                    salience 10
+                when
+                    Answer(question == "a")
+                    not Conclusion(name == "blocked")
+                then
+                    insertLogical(new Conclusion("derived"));
+                end
+
+                rule "Diagnose"
+                    @pitfall("p")
+                    salience 5
+                when
+                    Conclusion(name == "derived")
+                then
+                end
+
+                rule "Block"
+                when
+                    Answer(question == "b")
+                then
+                    insertLogical(new Conclusion("blocked"));
+                end
+                """);
+        RuleBase ruleBase = compiler.compile(rules);
+
+        assertThat(evaluate(ruleBase, List.of(Answer.yesNo("a", true))).diagnoses()).hasSize(1);
+        assertThat(evaluate(ruleBase, List.of(Answer.yesNo("a", true), Answer.yesNo("b", true))).diagnoses()).isEmpty();
+    }
+
     private static Evaluation evaluate(RuleBase ruleBase, List<Answer> answers) {
         return ruleBase.evaluate(answers, List.of());
     }
