@@ -85,13 +85,18 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
     List<Diagnosis> diagnoses() {
         List<Diagnosis> result = new ArrayList<>();
         for (Trace trace : diagnoses.values()) {
-            if (trace.firings.stream().noneMatch(conclusions -> conclusions.stream().noneMatch(withdrawn::contains))) {
+            if (!stillStands(trace)) {
                 continue;
             }
             result.add(new Diagnosis(trace.rule, trace.pitfall, List.copyOf(trace.evidence),
                     List.copyOf(trace.conclusions), List.copyOf(trace.thresholds)));
         }
         return result;
+    }
+
+    /** True while at least one firing of the diagnosis rests only on conclusions still in place. */
+    private boolean stillStands(Trace trace) {
+        return trace.firings.stream().anyMatch(conclusions -> conclusions.stream().noneMatch(withdrawn::contains));
     }
 
     private static final class Trace {
