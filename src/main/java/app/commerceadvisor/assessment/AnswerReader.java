@@ -36,6 +36,12 @@ final class AnswerReader {
     }
 
     private ReadAnswers readAll(Map<String, JsonNode> answers) {
+        int questions = questionnaire.questions().size();
+        if (answers.size() > questions) {
+            // every entry beyond the questionnaire's size is an unknown id; one error says it all
+            throw new InvalidInputException("answers", "has " + answers.size() + " entries, more than the "
+                    + questions + " questions of the questionnaire");
+        }
         Map<String, Answer> answered = new LinkedHashMap<>();
         Set<String> invalid = new LinkedHashSet<>();
         for (Map.Entry<String, JsonNode> entry : answers.entrySet()) {

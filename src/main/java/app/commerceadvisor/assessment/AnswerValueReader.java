@@ -115,7 +115,11 @@ final class AnswerValueReader {
                 + question.options().stream().map(AnswerOption::id).collect(Collectors.joining(", "));
     }
 
-    private static String describe(JsonNode value) {
+    /** What kind of JSON value this is, in the words of the API: "a list", "a number", … */
+    static String describe(JsonNode value) {
+        if (value.isNull()) {
+            return "null";
+        }
         if (value.isArray()) {
             return "a list";
         }

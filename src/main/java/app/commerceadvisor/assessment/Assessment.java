@@ -25,7 +25,8 @@ public class Assessment extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false, length = 200)
+    /** At most 200 characters, which take up to 400 UTF-16 units. */
+    @Column(nullable = false, length = 400)
     public String participant;
 
     @Column(nullable = false, length = 16)

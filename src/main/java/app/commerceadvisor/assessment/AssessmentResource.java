@@ -2,8 +2,6 @@ package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,10 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,13 +33,23 @@ public class AssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess a merchant's answers and store the findings")
-    @APIResponse(responseCode = "201", description = "The stored assessment with its findings")
-    @APIResponse(responseCode = "400", description = "Invalid answers; nothing was stored",
+    @APIResponse(responseCode = "201", description = "The stored assessment with its findings; stored durably before "
+            + "this answer is sent", headers = @Header(name = HttpHeaders.LOCATION, description = "Path of the stored assessment",
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Invalid request or answers; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<AssessmentView> assess(@Valid @NotNull AssessmentRequest request, UriInfo uri) {
+    @APIResponse(responseCode = "413", description = "The body is over the size limit; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many assessments at once; try again after Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<AssessmentView> assess(AssessmentRequest request) {
         AssessmentView assessment = assessments.assess(request);
-        return RestResponse.ResponseBuilder
-                .<AssessmentView>created(uri.getAbsolutePathBuilder().path(assessment.id().toString()).build())
+        // a path, not a URL built from the client's Host header (RFC 9110 allows a relative Location)
+        return RestResponse.ResponseBuilder.<AssessmentView>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/assessments/" + assessment.id())
                 .entity(assessment)
                 .build();
     }

@@ -13,4 +13,9 @@ public class PayloadTooLargeException extends RuntimeException {
     public long limit() {
         return limit;
     }
+
+    /** The error every 413 answer carries, wherever the size was found to be too large. */
+    static FieldError fieldError(long limit) {
+        return new FieldError("body", "larger than the limit of " + limit + " bytes");
+    }
 }

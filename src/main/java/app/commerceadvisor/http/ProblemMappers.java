@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,6 +29,12 @@ class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     Response invalidInput(InvalidInputException e, UriInfo uri, Request request) {
         String detail = "GET".equals(request.getMethod()) ? "The request has invalid parameters"
@@ -43,7 +50,19 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
         return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is too large; nothing was stored",
-                uri, List.of(new FieldError("body", "larger than the limit of " + e.limit() + " bytes")));
+                uri, List.of(PayloadTooLargeException.fieldError(e.limit())));
+    }
+
+    @ServerExceptionMapper
+    Response unsupportedMediaType(UnsupportedMediaTypeProblem e, UriInfo uri) {
+        return problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, "The request body must be JSON; nothing was stored",
+                uri, List.of(new FieldError("Content-Type", e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    Response busy(ServiceBusyProblem e, UriInfo uri) {
+        Response problem = problem(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), uri, List.of());
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -85,7 +104,11 @@ class ProblemMappers {
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
         }
-        return problem(status, status.getReasonPhrase(), uri, List.of());
+        Response.ResponseBuilder answer = Response.fromResponse(problem(status, status.getReasonPhrase(), uri, List.of()));
+        if (status.getStatusCode() == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
+            answer.header(HttpHeaders.ALLOW, String.join(", ", allowedMethods.on(uri.getPath())));
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper
@@ -111,15 +134,11 @@ class ProblemMappers {
                     .map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
         String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
-        if (e instanceof JsonParseException || truncated) {
-            return new FieldError("body", "malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return new FieldError("body", "is not well-formed JSON of the expected shape" + where);
         }
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return new FieldError("body", "wrong type" + where + ": " + firstLine(e.getOriginalMessage()));
-        }
-        return new FieldError(path(mapping), "wrong type" + where + ": " + firstLine(e.getOriginalMessage()));
+        return new FieldError(path(mapping), "has the wrong type" + where);
     }
 
     private static String path(JsonMappingException e) {
@@ -150,11 +169,4 @@ class ProblemMappers {
         return null;
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "cannot be read";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
-    }
 }

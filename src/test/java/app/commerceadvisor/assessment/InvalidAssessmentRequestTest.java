@@ -115,18 +115,18 @@ class InvalidAssessmentRequestTest {
         Map<String, Object> answersAsList = request("en", healthy());
         answersAsList.put("answers", List.of("content-lead"));
         return Stream.of(
-                Arguments.of("no participant", json(noParticipant), "participant", "must not be blank"),
+                Arguments.of("no participant", json(noParticipant), "participant", "is required"),
                 Arguments.of("blank participant", json(blankParticipant), "participant", "must not be blank"),
-                Arguments.of("participant too long", json(longParticipant), "participant", "size must be between 0 and 200"),
+                Arguments.of("participant too long", json(longParticipant), "participant", "is 201 characters long; at most 200 are allowed"),
                 Arguments.of("unsupported language", json(request("fr", healthy())), "language", "unsupported language 'fr'"),
-                Arguments.of("no answers", json(noAnswers), "answers", "must not be null"),
+                Arguments.of("no answers", json(noAnswers), "answers", "is required"),
                 Arguments.of("misspelled field", json(misspelledField), "answer", "unknown field"),
-                Arguments.of("answers not an object", json(answersAsList), "answers", "wrong type"),
-                Arguments.of("malformed JSON", "{\"participant\": \"shop-42\", \"answers\": {", "body", "malformed JSON"),
-                Arguments.of("not JSON at all", "participant=shop-42", "body", "malformed JSON"),
-                Arguments.of("a JSON list", "[]", "body", "wrong type"),
-                Arguments.of("JSON null", "null", "body", "must not be null"),
-                Arguments.of("empty body", "", "body", "must not be null"));
+                Arguments.of("answers not an object", json(answersAsList), "answers", "must be an object keyed by question id"),
+                Arguments.of("malformed JSON", "{\"participant\": \"shop-42\", \"answers\": {", "body", "is not well-formed JSON at line 1"),
+                Arguments.of("not JSON at all", "participant=shop-42", "body", "is not well-formed JSON"),
+                Arguments.of("a JSON list", "[]", "body", "must be a JSON object with the fields participant, language and answers"),
+                Arguments.of("JSON null", "null", "body", "must be a JSON object"),
+                Arguments.of("empty body", "", "body", "is empty"));
     }
 
     @ParameterizedTest(name = "{0}")

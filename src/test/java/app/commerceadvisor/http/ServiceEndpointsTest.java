@@ -68,7 +68,11 @@ class ServiceEndpointsTest {
     void wrongMethodIsAProblem() {
         given().when().delete("/api/questionnaire")
                 .then().statusCode(405)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"))
                 .contentType("application/problem+json")
                 .body("status", equalTo(405));
+        given().when().get("/api/assessments")
+                .then().statusCode(405)
+                .header("Allow", equalTo("OPTIONS, POST"));
     }
 }

@@ -1,0 +1,180 @@
+package app.commerceadvisor.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a request body as JSON and accepts only what means one thing: well-formed UTF-8 (no overlong
+ * forms, no encoded surrogates, nothing above U+10FFFF), one JSON value and nothing after it, every
+ * field of an object once, and text that is valid Unicode (no {@code \ud800} escape without its pair).
+ * What it refuses is reported in the words of the API, never in the parser's.
+ */
+public final class StrictJson {
+
+    /** Deeper than any request of this API needs; deeper bodies are refused before they cost anything. */
+    public static final int MAX_DEPTH = 16;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH + 1)
+                    .maxNumberLength(64)
+                    .build())
+            .build();
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** A parser's explanation is passed on only when it names no Java type or internal setting. */
+    private static final Pattern PLAIN_REASON = Pattern.compile("[\\p{L}\\p{N} ,;:'()\\-]+");
+
+    private StrictJson() {
+    }
+
+    /**
+     * @throws InvalidInputException naming field {@code body} (or the field given twice, or the text that
+     *                               is not valid Unicode) when the body is not strictly one JSON value
+     */
+    public static JsonNode parse(byte[] body) {
+        String text = decodeUtf8(body);
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInputException("body", "is empty; expected a JSON object");
+            }
+            JsonNode value = read(parser, first, "", 0);
+            JsonToken after = nextTokenOrNull(parser);
+            if (after != null) {
+                throw new InvalidInputException("body", "has more after the JSON value" + at(parser.currentTokenLocation())
+                        + "; send exactly one JSON object");
+            }
+            return value;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException("body", "has a number too long to be read" + at(e.getLocation()));
+        } catch (JsonParseException e) {
+            throw new InvalidInputException("body", "is not well-formed JSON" + at(e.getLocation()) + reason(e));
+        } catch (IOException e) {
+            throw new InvalidInputException("body", "cannot be read as JSON");
+        }
+    }
+
+    private static JsonToken nextTokenOrNull(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (JsonParseException e) {
+            throw new InvalidInputException("body", "has more after the JSON value" + at(e.getLocation())
+                    + "; send exactly one JSON object");
+        }
+    }
+
+    private static JsonNode read(JsonParser parser, JsonToken token, String path, int depth) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> object(parser, path, depth + 1);
+            case START_ARRAY -> array(parser, path, depth + 1);
+            case VALUE_STRING -> NODES.textNode(unicode(parser.getText(), field(path)));
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new InvalidInputException("body", "is not well-formed JSON" + at(parser.currentTokenLocation()));
+        };
+    }
+
+    private static ObjectNode object(JsonParser parser, String path, int depth) throws IOException {
+        tooDeep(path, depth);
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            String name = unicode(parser.currentName(), field(path));
+            String child = path.isEmpty() ? name : path + "." + name;
+            if (object.has(name)) {
+                throw new InvalidInputException(child, "is given twice; give every field once");
+            }
+            object.set(name, read(parser, parser.nextToken(), child, depth));
+        }
+        return object;
+    }
+
+    private static ArrayNode array(JsonParser parser, String path, int depth) throws IOException {
+        tooDeep(path, depth);
+        ArrayNode array = NODES.arrayNode();
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            array.add(read(parser, token, path + "[" + index++ + "]", depth));
+        }
+        return array;
+    }
+
+    private static void tooDeep(String path, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new InvalidInputException(field(path), "is nested more than " + MAX_DEPTH + " levels deep");
+        }
+    }
+
+    /** Refuses text holding half of a surrogate pair, which no character encoding can store. */
+    private static String unicode(String text, String field) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException(field, String.format(
+                        "holds \\u%04x, half of a surrogate pair without its other half; text must be valid Unicode",
+                        (int) c));
+            }
+        }
+        return text;
+    }
+
+    private static String decodeUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InvalidInputException("body", "is not valid UTF-8: byte " + (in.position() + 1)
+                    + " starts an invalid or overlong sequence");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static String field(String path) {
+        return path.isEmpty() ? "body" : path;
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String reason(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return "";
+        }
+        String firstClause = message.lines().findFirst().orElse("").split(":")[0].strip();
+        return PLAIN_REASON.matcher(firstClause).matches() ? " (" + firstClause + ")" : "";
+    }
+}
