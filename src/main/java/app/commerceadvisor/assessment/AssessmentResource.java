@@ -35,7 +35,8 @@ public class AssessmentResource {
     @Operation(summary = "Assess a merchant's answers and store the findings")
     @APIResponse(responseCode = "201", description = "The stored assessment with its findings; stored durably before "
             + "this answer is sent", headers = @Header(name = HttpHeaders.LOCATION, description = "Path of the stored assessment",
-            schema = @Schema(type = SchemaType.STRING)))
+            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request or answers; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over the size limit; nothing was stored",

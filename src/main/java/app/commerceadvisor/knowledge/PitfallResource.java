@@ -1,5 +1,6 @@
 package app.commerceadvisor.knowledge;
 
+import app.commerceadvisor.http.Problem;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,7 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/pitfalls")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +26,9 @@ public class PitfallResource {
 
     @GET
     @Operation(summary = "The pitfall catalogue the rules diagnose, with texts and sources, in one language")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "400", description = "The language is not one the questionnaire is written in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PitfallView> pitfalls(
             @Parameter(description = "Language of the texts, e.g. en or zh")
             @QueryParam("lang") @DefaultValue("en") String language) {
