@@ -83,7 +83,7 @@ class StrictRequestTest {
                 Arguments.of("a number too long to read", utf8("{\"participant\":\"p\",\"language\":\"en\",\"answers\":{\"team-size\":" + "9".repeat(200) + "}}"),
                         "body", "has a number too long to be read"),
                 Arguments.of("more answers than the questionnaire has questions", utf8(manyAnswers(500)),
-                        "answers", "has 500 entries, more than the"));
+                        "answers", "has 500 entries; the questionnaire has"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -259,7 +259,7 @@ class SubmissionPropertiesTest {
                 return new Malformed(spoil, JSON.writeValueAsBytes(body), types[random.nextInt(types.length)], "Content-Type");
             }
             case TOO_MANY_ANSWERS -> {
-                for (int i = 0; answers.size() <= questions.size(); i++) {
+                for (int i = 0; answers.size() <= 2 * questions.size(); i++) {
                     answers.put("extra-" + i, true);
                 }
                 return json(spoil, body, "answers");
