@@ -17,7 +17,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A submitted questionnaire and the findings it got, stored as they were returned. */
+/**
+ * A submitted questionnaire and the findings it got. The report is kept as the exact JSON document it
+ * was answered with; assessments stored before that (report null) are read from the answers and the
+ * findings' texts.
+ */
 @Entity
 @Table(name = "assessment")
 public class Assessment extends PanacheEntityBase {
@@ -38,21 +42,42 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "knowledge_base_version", nullable = false, length = 80)
     public String knowledgeBaseVersion;
 
+    /** The report as it was answered: the JSON of {@link AssessmentView}, in UTF-8. */
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(length = 16_000_000)
+    public byte[] report;
+
+    /** Only for assessments stored without a report. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     public Map<String, JsonNode> answers;
 
+    /** Only for assessments stored without a report. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     public List<String> unanswered;
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Finding> findings = new ArrayList<>();
 
-    void addFinding(Finding finding) {
-        finding.assessment = this;
-        finding.position = findings.size();
-        findings.add(finding);
+    /** An assessment to store, with its report and a row for each finding. */
+    static Assessment of(AssessmentView view, byte[] report) {
+        Assessment assessment = new Assessment();
+        assessment.id = view.id();
+        assessment.participant = view.participant();
+        assessment.language = view.language();
+        assessment.createdAt = view.createdAt();
+        assessment.knowledgeBaseVersion = view.knowledgeBaseVersion();
+        assessment.report = report;
+        for (AssessmentView.FindingView finding : view.findings()) {
+            Finding row = new Finding();
+            row.id = finding.id();
+            row.assessment = assessment;
+            row.position = assessment.findings.size();
+            row.rule = finding.rule();
+            row.pitfall = finding.pitfall();
+            row.severity = finding.severity();
+            assessment.findings.add(row);
+        }
+        return assessment;
     }
 }

@@ -46,23 +46,25 @@ public class AssessmentResource {
     @APIResponse(responseCode = "503", description = "Too many assessments at once; try again after Retry-After seconds",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<AssessmentView> assess(AssessmentRequest request) {
-        AssessmentView assessment = assessments.assess(request);
+    public RestResponse<byte[]> assess(AssessmentRequest request) {
+        Report report = assessments.assess(request);
         // a path, not a URL built from the client's Host header (RFC 9110 allows a relative Location)
-        return RestResponse.ResponseBuilder.<AssessmentView>create(RestResponse.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/api/assessments/" + assessment.id())
-                .entity(assessment)
+        return RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/assessments/" + report.id())
+                .entity(report.json())
                 .build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A stored assessment, exactly as it was returned when it was made")
-    @APIResponse(responseCode = "200", description = "The assessment")
+    @APIResponse(responseCode = "200", description = "The assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No assessment has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AssessmentView assessment(@PathParam("id") String id) {
+    public byte[] assessment(@PathParam("id") String id) {
         return parse(id).flatMap(assessments::find)
+                .map(Report::json)
                 .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
     }
 

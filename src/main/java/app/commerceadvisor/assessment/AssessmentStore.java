@@ -14,8 +14,11 @@ class AssessmentStore {
         assessment.persist();
     }
 
+    /** The assessment with its findings loaded when it has no report of its own (stored before reports were kept). */
     @Transactional
-    Optional<AssessmentView> find(UUID id) {
-        return Assessment.<Assessment>findByIdOptional(id).map(AssessmentView::of);
+    Optional<Assessment> find(UUID id) {
+        Optional<Assessment> assessment = Assessment.findByIdOptional(id);
+        assessment.filter(found -> found.report == null).ifPresent(found -> found.findings.size());
+        return assessment;
     }
 }

@@ -32,6 +32,7 @@ public record AssessmentView(
             List<Source> sources) {
     }
 
+    /** The view of an assessment stored before reports were kept whole, from its answers and findings' texts. */
     static AssessmentView of(Assessment assessment) {
         return new AssessmentView(
                 assessment.id,

@@ -15,8 +15,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One diagnosis of an assessment with the texts it was explained with, so a stored report reads the
- * same even after trainers change the knowledge base.
+ * One diagnosis of an assessment: which rule found which pitfall, how severe, in what place of the
+ * report, for queries over many assessments. Its texts and lists are in the assessment's report; the
+ * columns for them are filled only for assessments stored before reports were kept whole.
  */
 @Entity
 @Table(name = "finding")
@@ -41,27 +42,24 @@ public class Finding extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public String severity;
 
-    @Column(nullable = false, length = 1000)
+    @Column(length = 1000)
     public String title;
 
-    @Column(nullable = false, length = 8000)
+    @Column(length = 8000)
     public String explanation;
 
-    @Column(nullable = false, length = 8000)
+    @Column(length = 8000)
     public String recommendation;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     public List<Evidence> evidence;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     public List<String> conclusions;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ThresholdValue> thresholds;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     public List<Source> sources;
 }

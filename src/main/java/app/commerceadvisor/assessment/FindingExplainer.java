@@ -1,5 +1,6 @@
 package app.commerceadvisor.assessment;
 
+import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.engine.Diagnosis;
 import app.commerceadvisor.knowledge.KnowledgeBase;
@@ -30,8 +31,8 @@ final class FindingExplainer {
         this.given = given;
     }
 
-    List<Finding> explain(List<Diagnosis> diagnoses) {
-        List<Finding> findings = new ArrayList<>();
+    List<FindingView> explain(List<Diagnosis> diagnoses) {
+        List<FindingView> findings = new ArrayList<>();
         for (Diagnosis diagnosis : diagnoses) {
             Pitfall pitfall = knowledgeBase.pitfalls().find(diagnosis.pitfall())
                     .orElseThrow(() -> new IllegalStateException("rule '" + diagnosis.rule()
@@ -39,27 +40,26 @@ final class FindingExplainer {
             findings.add(finding(diagnosis, pitfall));
         }
         findings.sort(Comparator
-                .comparing((Finding finding) -> knowledgeBase.pitfalls().find(finding.pitfall).orElseThrow().severity())
-                .thenComparingInt(finding -> knowledgeBase.pitfalls().position(finding.pitfall)));
+                .comparing((FindingView finding) -> knowledgeBase.pitfalls().find(finding.pitfall()).orElseThrow().severity())
+                .thenComparingInt(finding -> knowledgeBase.pitfalls().position(finding.pitfall())));
         return findings;
     }
 
-    private Finding finding(Diagnosis diagnosis, Pitfall pitfall) {
-        Finding finding = new Finding();
-        finding.id = UUID.randomUUID();
-        finding.rule = diagnosis.rule();
-        finding.pitfall = pitfall.id();
-        finding.severity = pitfall.severity().id();
-        finding.title = pitfall.title().in(language);
-        finding.explanation = pitfall.explanation().in(language);
-        finding.recommendation = pitfall.recommendation().in(language);
-        finding.evidence = diagnosis.evidence().stream().map(this::evidence).toList();
-        finding.conclusions = diagnosis.conclusions();
-        finding.thresholds = diagnosis.thresholds().stream()
-                .map(threshold -> new ThresholdValue(threshold.getName(), threshold.getValue()))
-                .toList();
-        finding.sources = pitfall.sources();
-        return finding;
+    private FindingView finding(Diagnosis diagnosis, Pitfall pitfall) {
+        return new FindingView(
+                UUID.randomUUID(),
+                diagnosis.rule(),
+                pitfall.id(),
+                pitfall.severity().id(),
+                pitfall.title().in(language),
+                pitfall.explanation().in(language),
+                pitfall.recommendation().in(language),
+                diagnosis.evidence().stream().map(this::evidence).toList(),
+                diagnosis.conclusions(),
+                diagnosis.thresholds().stream()
+                        .map(threshold -> new ThresholdValue(threshold.getName(), threshold.getValue()))
+                        .toList(),
+                pitfall.sources());
     }
 
     private Evidence evidence(Answer answer) {
