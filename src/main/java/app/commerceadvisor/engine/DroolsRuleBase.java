@@ -13,13 +13,9 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 
-/**
- * A rule base compiled by Drools. Thread-safe: every evaluation has a session of its own, taken from a
- * pool and reset when it goes back, which saves building a session's memory for each evaluation.
- */
+/** A rule base compiled by Drools. Thread-safe: every evaluation has a session of its own. */
 final class DroolsRuleBase implements RuleBase, AutoCloseable {
 
     /** Metadata key with which a diagnostic rule names its pitfall: {@code @pitfall("...")}. */
@@ -31,7 +27,6 @@ final class DroolsRuleBase implements RuleBase, AutoCloseable {
     private final KieContainer container;
     private final ReleaseId releaseId;
     private final KieBase kieBase;
-    private final KieContainerSessionsPool sessions;
     private final Set<String> pitfalls;
     private final int ruleCount;
 
@@ -39,7 +34,6 @@ final class DroolsRuleBase implements RuleBase, AutoCloseable {
         this.container = container;
         this.releaseId = releaseId;
         this.kieBase = container.getKieBase();
-        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Set<String> named = new TreeSet<>();
         int rules = 0;
         for (Rule rule : rules()) {
@@ -55,11 +49,11 @@ final class DroolsRuleBase implements RuleBase, AutoCloseable {
 
     @Override
     public Evaluation evaluate(Collection<Answer> answers, Collection<Threshold> thresholds) {
-        KieSession session = sessions.newKieSession();
-        MatchTracer tracer = new MatchTracer();
-        session.addEventListener((AgendaEventListener) tracer);
-        session.addEventListener((RuleRuntimeEventListener) tracer);
+        KieSession session = kieBase.newKieSession();
         try {
+            MatchTracer tracer = new MatchTracer();
+            session.addEventListener((AgendaEventListener) tracer);
+            session.addEventListener((RuleRuntimeEventListener) tracer);
             thresholds.forEach(session::insert);
             answers.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
@@ -69,9 +63,7 @@ final class DroolsRuleBase implements RuleBase, AutoCloseable {
             }
             return new Evaluation(tracer.diagnoses());
         } finally {
-            session.removeEventListener((AgendaEventListener) tracer);
-            session.removeEventListener((RuleRuntimeEventListener) tracer);
-            session.dispose(); // resets the session and gives it back to the pool
+            session.dispose();
         }
     }
 
@@ -109,7 +101,6 @@ final class DroolsRuleBase implements RuleBase, AutoCloseable {
     /** Releases the compiled module; the base must not be used afterwards. */
     @Override
     public void close() {
-        sessions.shutdown();
         container.dispose();
         KieServices.Factory.get().getRepository().removeKieModule(releaseId);
     }
