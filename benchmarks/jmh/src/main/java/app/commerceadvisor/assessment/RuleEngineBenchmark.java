@@ -1,0 +1,163 @@
+package app.commerceadvisor.assessment;
+
+import app.commerceadvisor.benchmarks.GeneratedRules;
+import app.commerceadvisor.engine.Answer;
+import app.commerceadvisor.engine.DroolsRuleBaseCompiler;
+import app.commerceadvisor.engine.Evaluation;
+import app.commerceadvisor.engine.RuleBase;
+import app.commerceadvisor.engine.Threshold;
+import app.commerceadvisor.knowledge.BenchmarkContent;
+import app.commerceadvisor.knowledge.KnowledgeBase;
+import app.commerceadvisor.knowledge.Pitfall;
+import app.commerceadvisor.knowledge.ScenarioReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The rule engine as the service uses it: one evaluation of a merchant's answers (fresh session,
+ * thresholds and answers inserted, rules fired, explanation tracer included), and the compilation of
+ * the rules that dominates start-up.
+ *
+ * <p>Lives in the package of {@link AnswerReader} (package-private) so that the answer facts are made
+ * exactly as the service makes them from a submitted questionnaire. The answers are those of the
+ * example merchants in {@code knowledge-base/scenarios/}, cycled through.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class RuleEngineBenchmark {
+
+    /** How many rules {@link #evaluateThousandGeneratedRules} runs. */
+    static final int GENERATED_RULES = 1_000;
+
+    /** The real knowledge base and the scenario answers as facts. */
+    @State(Scope.Thread)
+    public static class RealKnowledgeBase {
+        KnowledgeBase knowledgeBase;
+        List<List<Answer>> merchants;
+        List<Threshold> thresholds;
+        int next;
+
+        @Setup(Level.Trial)
+        public void load() {
+            Path repo = BenchmarkContent.repository();
+            knowledgeBase = BenchmarkContent.load(repo);
+            merchants = facts(knowledgeBase, BenchmarkContent.scenarios(repo, knowledgeBase));
+            thresholds = knowledgeBase.thresholdFacts();
+            report("real knowledge base", knowledgeBase.rules(), merchants, thresholds);
+        }
+
+        List<Answer> nextMerchant() {
+            List<Answer> facts = merchants.get(next);
+            next = next + 1 == merchants.size() ? 0 : next + 1;
+            return facts;
+        }
+    }
+
+    /** 1,000 generated rules on the real questionnaire, compiled from a temporary folder. */
+    @State(Scope.Thread)
+    public static class ThousandGeneratedRules {
+        RealKnowledgeBase real;
+        RuleBase rules;
+        Path folder;
+
+        @Setup(Level.Trial)
+        public void generate(RealKnowledgeBase real) throws IOException {
+            this.real = real;
+            List<String> pitfalls = real.knowledgeBase.pitfalls().all().stream().map(Pitfall::id).toList();
+            folder = Files.createTempDirectory("generated-rules");
+            Files.writeString(folder.resolve("generated.drl"),
+                    GeneratedRules.drl(real.knowledgeBase.questionnaire(), pitfalls, GENERATED_RULES));
+            long start = System.nanoTime();
+            rules = new DroolsRuleBaseCompiler().compile(folder);
+            System.out.printf("%n[setup] compiled %d generated rules in %d ms%n",
+                    rules.ruleCount(), (System.nanoTime() - start) / 1_000_000);
+            report("generated rules", rules, real.merchants, real.thresholds);
+        }
+
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            close(rules);
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** The rules folder of the repository. */
+    @State(Scope.Thread)
+    public static class RealRulesFolder {
+        Path rules;
+
+        @Setup(Level.Trial)
+        public void locate() {
+            rules = BenchmarkContent.repository().resolve("rules");
+        }
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Evaluation evaluateRealKnowledgeBase(RealKnowledgeBase real) {
+        return real.knowledgeBase.rules().evaluate(real.nextMerchant(), real.thresholds);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Evaluation evaluateThousandGeneratedRules(ThousandGeneratedRules generated) {
+        return generated.rules.evaluate(generated.real.nextMerchant(), generated.real.thresholds);
+    }
+
+    /** Compiling {@code rules/} once, in a warm JVM (the service does it once at start-up, cold). */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int compileRealRules(RealRulesFolder folder) {
+        RuleBase rules = new DroolsRuleBaseCompiler().compile(folder.rules);
+        int count = rules.ruleCount();
+        close(rules); // else every compiled module stays in the global KIE repository
+        return count;
+    }
+
+    static List<List<Answer>> facts(KnowledgeBase knowledgeBase, List<ScenarioReader.ScenarioFile> scenarios) {
+        return scenarios.stream()
+                .map(scenario -> AnswerReader.read(knowledgeBase.questionnaire(), scenario.scenario().answers()).facts())
+                .toList();
+    }
+
+    private static void report(String name, RuleBase rules, List<List<Answer>> merchants, List<Threshold> thresholds) {
+        long diagnoses = merchants.stream().mapToLong(facts -> rules.evaluate(facts, thresholds).diagnoses().size()).sum();
+        long answers = merchants.stream().mapToLong(List::size).sum();
+        System.out.printf("%n[setup] %s: %d rules, %d merchants, %.1f answers and %.1f diagnoses per merchant%n",
+                name, rules.ruleCount(), merchants.size(), (double) answers / merchants.size(),
+                (double) diagnoses / merchants.size());
+    }
+
+    private static void close(RuleBase rules) {
+        if (rules instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
