@@ -168,5 +168,4 @@ class ProblemMappers {
         }
         return null;
     }
-
 }
