@@ -1,23 +1,26 @@
 package app.commerceadvisor.http;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * The API reads request bodies as JSON in UTF-8 only. A body sent as anything else, as {@code *}{@code /*}
- * or without a Content-Type is refused with 415 before it is read, instead of being guessed at.
+ * An endpoint that reads JSON reads it in UTF-8 only. A body sent to it as anything else, as
+ * {@code *}{@code /*} or without a Content-Type is refused with 415 before it is read, instead of being
+ * guessed at. Runs once the endpoint is known, so a wrong method or path still gets its 405 or 404.
  */
 class JsonContentType {
 
-    private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
     private static final int QUOTED_LENGTH = 80;
 
-    @ServerRequestFilter(preMatching = true)
-    void requireJson(ContainerRequestContext request) {
-        if (!METHODS_WITH_BODY.contains(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+    @ServerRequestFilter
+    void requireJson(ContainerRequestContext request, SimpleResourceInfo endpoint) {
+        if (!readsJson(endpoint)) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -31,12 +34,36 @@ class JsonContentType {
             throw new UnsupportedMediaTypeProblem("'" + quoted(header) + "' is not a media type; send application/json");
         }
         if (!"application".equalsIgnoreCase(type.getType()) || !"json".equalsIgnoreCase(type.getSubtype())) {
-            throw new UnsupportedMediaTypeProblem("is '" + quoted(header) + "'; send the body as application/json");
+            throw new UnsupportedMediaTypeProblem(notJson(header));
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !"utf-8".equalsIgnoreCase(charset.strip())) {
             throw new UnsupportedMediaTypeProblem("names charset '" + quoted(charset) + "'; only UTF-8 is accepted");
         }
+    }
+
+    /** The message for a body the endpoint cannot read, also when the framework refuses it first. */
+    static String notJson(String header) {
+        return header == null || header.isBlank() ? "is missing; send the body as application/json"
+                : "is '" + quoted(header) + "'; send the body as application/json";
+    }
+
+    private static boolean readsJson(SimpleResourceInfo endpoint) {
+        if (endpoint == null || endpoint.getResourceClass() == null) {
+            return false;
+        }
+        Consumes consumes = null;
+        for (Method method : endpoint.getResourceClass().getMethods()) {
+            if (method.getName().equals(endpoint.getMethodName())
+                    && Arrays.equals(method.getParameterTypes(), endpoint.parameterTypes())) {
+                consumes = method.getAnnotation(Consumes.class);
+            }
+        }
+        if (consumes == null) {
+            consumes = endpoint.getResourceClass().getAnnotation(Consumes.class);
+        }
+        return consumes != null && Arrays.stream(consumes.value())
+                .anyMatch(value -> MediaType.valueOf(value).isCompatible(MediaType.APPLICATION_JSON_TYPE));
     }
 
     private static String quoted(String value) {

@@ -91,7 +91,7 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response webApplication(WebApplicationException e, UriInfo uri) {
+    Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         JsonProcessingException json = causeOf(e, JsonProcessingException.class);
         if (json != null) {
             return unreadableJson(json, uri);
@@ -103,6 +103,10 @@ class ProblemMappers {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
+        }
+        if (status.getStatusCode() == Response.Status.UNSUPPORTED_MEDIA_TYPE.getStatusCode()) {
+            return unsupportedMediaType(new UnsupportedMediaTypeProblem(
+                    JsonContentType.notJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))), uri);
         }
         Response.ResponseBuilder answer = Response.fromResponse(problem(status, status.getReasonPhrase(), uri, List.of()));
         if (status.getStatusCode() == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {

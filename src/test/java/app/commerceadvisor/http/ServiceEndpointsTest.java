@@ -74,5 +74,8 @@ class ServiceEndpointsTest {
         given().when().get("/api/assessments")
                 .then().statusCode(405)
                 .header("Allow", equalTo("OPTIONS, POST"));
+        given().when().post("/api/questionnaire")
+                .then().statusCode(405)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
     }
 }
