@@ -6,6 +6,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
@@ -18,9 +21,14 @@ class JsonContentType {
 
     private static final int QUOTED_LENGTH = 80;
 
+    /** Whether each endpoint reads JSON, by class, method and parameter types, worked out once. */
+    private final Map<List<Object>, Boolean> readsJson = new ConcurrentHashMap<>();
+
     @ServerRequestFilter
     void requireJson(ContainerRequestContext request, SimpleResourceInfo endpoint) {
-        if (!readsJson(endpoint)) {
+        if (endpoint == null || endpoint.getResourceClass() == null || !readsJson.computeIfAbsent(
+                List.of(endpoint.getResourceClass(), endpoint.getMethodName(), List.of(endpoint.parameterTypes())),
+                key -> readsJson(endpoint))) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -49,9 +57,6 @@ class JsonContentType {
     }
 
     private static boolean readsJson(SimpleResourceInfo endpoint) {
-        if (endpoint == null || endpoint.getResourceClass() == null) {
-            return false;
-        }
         Consumes consumes = null;
         for (Method method : endpoint.getResourceClass().getMethods()) {
             if (method.getName().equals(endpoint.getMethodName())
