@@ -5,6 +5,7 @@ import app.commerceadvisor.engine.Evaluation;
 import app.commerceadvisor.http.WorkLimit;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBase;
+import app.commerceadvisor.knowledge.KnowledgeBaseLease;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,12 @@ public class AssessmentService {
     }
 
     private AssessmentView evaluate(AssessmentRequest request) {
-        KnowledgeBase active = knowledgeBase.require();
+        try (KnowledgeBaseLease lease = knowledgeBase.lease()) {
+            return evaluate(request, lease.knowledgeBase());
+        }
+    }
+
+    private static AssessmentView evaluate(AssessmentRequest request, KnowledgeBase active) {
         active.questionnaire().requireLanguage("language", request.language());
         ReadAnswers answers = AnswerReader.read(active.questionnaire(), request.answers());
         Evaluation evaluation = active.rules().evaluate(answers.facts(), active.thresholdFacts());

@@ -16,7 +16,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
 /** A rule base compiled by Drools. Thread-safe: every evaluation has a session of its own. */
-final class DroolsRuleBase implements RuleBase, AutoCloseable {
+final class DroolsRuleBase implements RuleBase {
 
     /** Metadata key with which a diagnostic rule names its pitfall: {@code @pitfall("...")}. */
     static final String PITFALL = "pitfall";

@@ -7,7 +7,7 @@ import java.util.Set;
  * A compiled, immutable set of diagnostic rules. Evaluation is cheap and repeatable: every call
  * works in a fresh session, so the same answers always give the same diagnoses.
  */
-public interface RuleBase {
+public interface RuleBase extends AutoCloseable {
 
     /**
      * Runs every rule against the answers and the thresholds and returns the diagnoses that fired, in
@@ -20,4 +20,8 @@ public interface RuleBase {
 
     /** How many rules the base holds. */
     int ruleCount();
+
+    /** Releases the compiled rules; the base must not be used afterwards. */
+    @Override
+    void close();
 }

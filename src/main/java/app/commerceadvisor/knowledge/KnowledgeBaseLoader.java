@@ -36,7 +36,26 @@ public class KnowledgeBaseLoader {
         this.compiler = compiler;
     }
 
+    /** How often a load is tried again when the files change while they are being read. */
+    private static final int ATTEMPTS = 5;
+
+    /**
+     * Loads and checks the content. Its version is the hash of the files as they were read: when a file
+     * changes while the content is being loaded (a trainer still saving), the load starts over, so a
+     * version never names files other than those it was built from.
+     */
     public KnowledgeBase load(Path rulesFolder, Path knowledgeBaseFolder) {
+        for (int attempt = 1; ; attempt++) {
+            String before = ContentHash.of(List.of(rulesFolder, knowledgeBaseFolder));
+            KnowledgeBase loaded = loadOnce(rulesFolder, knowledgeBaseFolder, before);
+            if (before.equals(ContentHash.of(List.of(rulesFolder, knowledgeBaseFolder))) || attempt == ATTEMPTS) {
+                return loaded;
+            }
+            loaded.rules().close();
+        }
+    }
+
+    private KnowledgeBase loadOnce(Path rulesFolder, Path knowledgeBaseFolder, String version) {
         List<ContentProblem> problems = new ArrayList<>();
         Path questionnaireFile = knowledgeBaseFolder.resolve("questionnaire.yaml");
         Path documentsFile = knowledgeBaseFolder.resolve("documents.yaml");
@@ -66,9 +85,11 @@ public class KnowledgeBaseLoader {
         new RuleReferenceCheck(problems).check(rulesFolder, questionnaire, catalogue, thresholds.thresholds(),
                 rules == null ? Set.of() : rules.pitfalls());
         if (!problems.isEmpty() || rules == null) {
+            if (rules != null) {
+                rules.close(); // compiled, but not to be used: release it from the KIE repository
+            }
             throw new KnowledgeBaseException(problems);
         }
-        String version = ContentHash.of(List.of(rulesFolder, knowledgeBaseFolder));
         return new KnowledgeBase(version, rules, questionnaire.withYesNoOptions(), catalogue,
                 documents.documents(), thresholds.thresholds(), Instant.now());
     }

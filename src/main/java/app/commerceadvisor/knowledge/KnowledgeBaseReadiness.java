@@ -6,7 +6,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the rules compiled and the knowledge base checked out. */
+/**
+ * Ready only when the rules compiled and the knowledge base checked out; a later reload that was refused
+ * leaves the service ready on its active version and shows here as {@code lastReload: REFUSED}.
+ */
 @Readiness
 @ApplicationScoped
 class KnowledgeBaseReadiness implements HealthCheck {
@@ -26,6 +29,8 @@ class KnowledgeBaseReadiness implements HealthCheck {
                         .withData("rules", loaded.rules().ruleCount())
                         .withData("questions", loaded.questionnaire().questions().size())
                         .withData("pitfalls", loaded.pitfalls().all().size())
+                        .withData("lastReload", knowledgeBase.status().lastOutcome().name())
+                        .withData("problems", knowledgeBase.status().problems().size())
                         .build())
                 .orElseGet(() -> response.down().build());
     }
