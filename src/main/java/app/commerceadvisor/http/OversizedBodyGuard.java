@@ -8,13 +8,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 
 /**
  * Answers a request whose declared body is over {@code advisor.api.max-body-bytes} with 413
  * problem+json before any of the body is read, whatever its size. It runs ahead of the HTTP server's
- * own size check (route order -2), which would answer with an empty body. Bodies without a declared
- * length are counted while they are read ({@link RequestBodyLimit}).
+ * own size check (route order -2), which would answer with an empty body, and ahead of every endpoint.
+ * Bodies without a declared length are counted while they are read ({@link RequestBodyLimit}).
  */
 @ApplicationScoped
 class OversizedBodyGuard {
@@ -57,11 +56,8 @@ class OversizedBodyGuard {
     }
 
     private String body(String path, long limit) {
-        Problem problem = new Problem("about:blank", "Request Entity Too Large", 413,
-                "The request body is too large; nothing was stored", path,
-                List.of(PayloadTooLargeException.fieldError(limit)));
         try {
-            return json.writeValueAsString(problem);
+            return json.writeValueAsString(PayloadTooLargeException.problem(path, limit));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a problem answer", e);
         }

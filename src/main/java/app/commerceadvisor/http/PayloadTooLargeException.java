@@ -1,5 +1,7 @@
 package app.commerceadvisor.http;
 
+import java.util.List;
+
 /** A request body over the configured limit; answered with 413. */
 public class PayloadTooLargeException extends RuntimeException {
 
@@ -14,8 +16,10 @@ public class PayloadTooLargeException extends RuntimeException {
         return limit;
     }
 
-    /** The error every 413 answer carries, wherever the size was found to be too large. */
-    static FieldError fieldError(long limit) {
-        return new FieldError("body", "larger than the limit of " + limit + " bytes");
+    /** The 413 answer, the same wherever the size was found to be too large. */
+    static Problem problem(String instance, long limit) {
+        return new Problem("about:blank", "Request Entity Too Large", 413,
+                "The request body is too large; nothing was stored", instance,
+                List.of(new FieldError("body", "larger than the limit of " + limit + " bytes")));
     }
 }

@@ -49,8 +49,8 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
-        return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is too large; nothing was stored",
-                uri, List.of(PayloadTooLargeException.fieldError(e.limit())));
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(Problem.MEDIA_TYPE)
+                .entity(PayloadTooLargeException.problem(uri.getPath(), e.limit())).build();
     }
 
     @ServerExceptionMapper

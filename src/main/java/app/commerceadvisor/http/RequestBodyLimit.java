@@ -7,8 +7,9 @@ import java.io.InputStream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses request bodies over {@code advisor.api.max-body-bytes}: at once when the declared length is
- * too large, and while reading when a body without a declared length grows too large.
+ * Refuses a request body over {@code advisor.api.max-body-bytes} that declares no length, once it grows
+ * too large while it is read. A declared length over the limit never gets here: {@link OversizedBodyGuard}
+ * answers it before any endpoint is chosen.
  */
 class RequestBodyLimit {
 
@@ -20,12 +21,8 @@ class RequestBodyLimit {
 
     @ServerRequestFilter
     void limit(ContainerRequestContext request) {
-        long limit = config.maxBodyBytes();
-        if (request.getLength() > limit) {
-            throw new PayloadTooLargeException(limit);
-        }
         if (request.hasEntity()) {
-            request.setEntityStream(new BoundedStream(request.getEntityStream(), limit));
+            request.setEntityStream(new BoundedStream(request.getEntityStream(), config.maxBodyBytes()));
         }
     }
 
