@@ -33,7 +33,7 @@ class JsonContentType {
         }
         String header = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (header == null || header.isBlank()) {
-            throw new UnsupportedMediaTypeProblem("is missing; send the body as application/json");
+            throw new UnsupportedMediaTypeProblem(notJson(header));
         }
         MediaType type;
         try {
