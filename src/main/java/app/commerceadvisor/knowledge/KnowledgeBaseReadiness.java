@@ -23,15 +23,17 @@ class KnowledgeBaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("knowledge-base");
-        return knowledgeBase.current()
-                .map(loaded -> response.up()
-                        .withData("version", loaded.version())
-                        .withData("rules", loaded.rules().ruleCount())
-                        .withData("questions", loaded.questionnaire().questions().size())
-                        .withData("pitfalls", loaded.pitfalls().all().size())
-                        .withData("lastReload", knowledgeBase.status().lastOutcome().name())
-                        .withData("problems", knowledgeBase.status().problems().size())
-                        .build())
-                .orElseGet(() -> response.down().build());
+        if (knowledgeBase.current().isEmpty()) {
+            return response.down().build();
+        }
+        KnowledgeBaseStatus status = knowledgeBase.status();
+        return response.up()
+                .withData("version", status.version())
+                .withData("rules", status.rules())
+                .withData("questions", status.questions())
+                .withData("pitfalls", status.pitfalls())
+                .withData("lastReload", status.lastOutcome().name())
+                .withData("problems", status.problems().size())
+                .build();
     }
 }
