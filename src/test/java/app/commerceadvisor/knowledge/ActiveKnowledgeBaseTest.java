@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,8 +52,8 @@ class ActiveKnowledgeBaseTest {
 
     @Test
     void twoHundredReloadsDoNotGrowTheHeap() throws IOException {
-        Path rules = copy(Path.of("rules"), content.resolve("rules"));
-        Path knowledgeBase = copy(Path.of("knowledge-base"), content.resolve("knowledge-base"));
+        Path rules = ContentFolders.copy(Path.of("rules"), content.resolve("rules"));
+        Path knowledgeBase = ContentFolders.copy(Path.of("knowledge-base"), content.resolve("knowledge-base"));
         ActiveKnowledgeBase active = new ActiveKnowledgeBase(
                 new KnowledgeBaseLoader(new DroolsRuleBaseCompiler()), config(rules, knowledgeBase));
         active.loadAtStartup(null);
@@ -81,20 +80,6 @@ class ActiveKnowledgeBaseTest {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
-        return target;
     }
 
     private static ContentConfig config(Path rules, Path knowledgeBase) {

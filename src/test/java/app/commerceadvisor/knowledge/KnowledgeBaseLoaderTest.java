@@ -7,8 +7,6 @@ import app.commerceadvisor.engine.DroolsRuleBaseCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +24,8 @@ class KnowledgeBaseLoaderTest {
 
     @BeforeEach
     void copyRealContent() throws IOException {
-        rules = copy(Path.of("rules"), workspace.resolve("rules"));
-        knowledgeBase = copy(Path.of("knowledge-base"), workspace.resolve("knowledge-base"));
+        rules = ContentFolders.copy(Path.of("rules"), workspace.resolve("rules"));
+        knowledgeBase = ContentFolders.copy(Path.of("knowledge-base"), workspace.resolve("knowledge-base"));
     }
 
     @Test
@@ -212,20 +210,6 @@ class KnowledgeBaseLoaderTest {
                         assertThat(problem.line()).isPositive();
                     });
                 });
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 
     private static void replace(Path file, String text, String replacement) throws IOException {

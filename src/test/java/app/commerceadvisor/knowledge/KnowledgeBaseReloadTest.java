@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -177,19 +175,8 @@ class KnowledgeBaseReloadTest {
     private static Path copyOfTheContent() {
         try {
             Path copy = Files.createTempDirectory("advisor-content");
-            for (String folder : List.of("rules", "knowledge-base")) {
-                Path source = Path.of(folder);
-                try (Stream<Path> paths = Files.walk(source)) {
-                    for (Path path : paths.toList()) {
-                        Path target = copy.resolve(folder).resolve(source.relativize(path).toString());
-                        if (Files.isDirectory(path)) {
-                            Files.createDirectories(target);
-                        } else {
-                            Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                        }
-                    }
-                }
-            }
+            ContentFolders.copy(Path.of("rules"), copy.resolve("rules"));
+            ContentFolders.copy(Path.of("knowledge-base"), copy.resolve("knowledge-base"));
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
