@@ -49,6 +49,13 @@ public class ActiveKnowledgeBase {
      * version; otherwise the active version stays. Reloads run one at a time.
      */
     public synchronized KnowledgeBaseStatus reload() {
+        ActiveVersion current = active.get();
+        if (current != null && current.knowledgeBase().version()
+                .equals(ContentHash.of(List.of(config.rules(), config.knowledgeBase())))) {
+            // the files are those of the active version (a save without a change): nothing to compile
+            lastAttempt = new Attempt(Instant.now(), Outcome.UNCHANGED, List.of());
+            return status();
+        }
         KnowledgeBase loaded;
         try {
             loaded = loader.load(config.rules(), config.knowledgeBase());
@@ -58,8 +65,8 @@ public class ActiveKnowledgeBase {
             lastAttempt = new Attempt(Instant.now(), Outcome.REFUSED, problems);
             return status();
         }
-        ActiveVersion current = active.get();
         if (current != null && current.knowledgeBase().version().equals(loaded.version())) {
+            // changed while being read, back to the active version's files
             loaded.rules().close();
             lastAttempt = new Attempt(Instant.now(), Outcome.UNCHANGED, List.of());
             return status();
