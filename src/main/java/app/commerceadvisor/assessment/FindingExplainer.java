@@ -4,7 +4,7 @@ import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.engine.Diagnosis;
 import app.commerceadvisor.knowledge.KnowledgeBase;
-import app.commerceadvisor.knowledge.Pitfall;
+import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.questionnaire.Question;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -29,8 +29,10 @@ final class DroolsRuleBase implements RuleBase {
     private final KieBase kieBase;
     private final Set<String> pitfalls;
     private final int ruleCount;
+    private final List<RuleOutline> outline;
 
-    DroolsRuleBase(KieContainer container, ReleaseId releaseId) {
+    DroolsRuleBase(KieContainer container, ReleaseId releaseId, List<RuleOutline> outline) {
+        this.outline = List.copyOf(outline);
         this.container = container;
         this.releaseId = releaseId;
         this.kieBase = container.getKieBase();
@@ -61,7 +63,7 @@ final class DroolsRuleBase implements RuleBase {
                 throw new IllegalStateException("rules fired " + fired + " times without settling; "
                         + "a rule probably re-triggers itself");
             }
-            return new Evaluation(tracer.diagnoses());
+            return new Evaluation(tracer.diagnoses(), tracer.firedRules(), tracer.conclusions());
         } finally {
             session.dispose();
         }
@@ -75,6 +77,11 @@ final class DroolsRuleBase implements RuleBase {
     @Override
     public int ruleCount() {
         return ruleCount;
+    }
+
+    @Override
+    public List<RuleOutline> outline() {
+        return outline;
     }
 
     /** Diagnostic metadata that is present but unusable, e.g. {@code @pitfall} without an id. */

@@ -3,6 +3,7 @@ package app.commerceadvisor.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +41,11 @@ public class DroolsRuleBaseCompiler implements RuleBaseCompiler {
         ReleaseId releaseId = kie.newReleaseId("app.commerceadvisor", "rules", "build-" + BUILDS.incrementAndGet());
         KieFileSystem fileSystem = kie.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
+        List<RuleOutline> outline = new ArrayList<>();
         for (Path file : files) {
-            fileSystem.write(KIE_RULES_FOLDER + relativeName(folder, file), read(file));
+            byte[] drl = read(file);
+            fileSystem.write(KIE_RULES_FOLDER + relativeName(folder, file), drl);
+            outline.addAll(DrlOutlineReader.read(file.toString(), new String(drl, StandardCharsets.UTF_8)));
         }
 
         ClassLoader classLoader = DroolsRuleBaseCompiler.class.getClassLoader();
@@ -52,7 +56,7 @@ public class DroolsRuleBaseCompiler implements RuleBaseCompiler {
             throw new RuleCompilationException(problems);
         }
         KieContainer container = kie.newKieContainer(releaseId, classLoader);
-        DroolsRuleBase ruleBase = new DroolsRuleBase(container, releaseId);
+        DroolsRuleBase ruleBase = new DroolsRuleBase(container, releaseId, outline);
         List<RuleProblem> metadataProblems = ruleBase.metadataProblems(folder.toString());
         if (!metadataProblems.isEmpty()) {
             ruleBase.close();

@@ -28,6 +28,8 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
     private final Map<Conclusion, List<Object>> support = new HashMap<>();
     private final Map<String, Trace> diagnoses = new LinkedHashMap<>();
     private final Set<Conclusion> withdrawn = new HashSet<>();
+    private final Set<String> fired = new LinkedHashSet<>();
+    private final Set<Conclusion> standing = new LinkedHashSet<>();
     private Match firing;
 
     @Override
@@ -39,6 +41,7 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Match match = event.getMatch();
         firing = null;
+        fired.add(match.getRule().getName());
         if (match.getRule().getMetaData().get(DroolsRuleBase.PITFALL) instanceof String pitfall) {
             Trace trace = diagnoses.computeIfAbsent(match.getRule().getName(), name -> new Trace(name, pitfall));
             collect(match.getObjects(), trace, new HashSet<>());
@@ -51,6 +54,7 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
     public void objectInserted(ObjectInsertedEvent event) {
         if (event.getObject() instanceof Conclusion conclusion) {
             withdrawn.remove(conclusion);
+            standing.add(conclusion);
             if (firing != null) {
                 support.putIfAbsent(conclusion, List.copyOf(firing.getObjects()));
             }
@@ -66,6 +70,7 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
     public void objectDeleted(ObjectDeletedEvent event) {
         if (event.getOldObject() instanceof Conclusion conclusion) {
             withdrawn.add(conclusion);
+            standing.remove(conclusion);
         }
     }
 
@@ -92,6 +97,18 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
                     List.copyOf(trace.conclusions), List.copyOf(trace.thresholds)));
         }
         return result;
+    }
+
+    /** Every rule that fired at least once. */
+    Set<String> firedRules() {
+        return fired;
+    }
+
+    /** The names of the conclusions still in place at the end. */
+    Set<String> conclusions() {
+        Set<String> names = new LinkedHashSet<>();
+        standing.forEach(conclusion -> names.add(conclusion.getName()));
+        return names;
     }
 
     /** True while at least one firing of the diagnosis rests only on conclusions still in place. */

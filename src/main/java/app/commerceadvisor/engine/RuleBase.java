@@ -1,6 +1,7 @@
 package app.commerceadvisor.engine;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,9 @@ public interface RuleBase extends AutoCloseable {
 
     /** How many rules the base holds. */
     int ruleCount();
+
+    /** Every rule as written in its file, in file order, as Drools' parser reads it. */
+    List<RuleOutline> outline();
 
     /** Releases the compiled rules; the base must not be used afterwards. */
     @Override

@@ -1,5 +1,6 @@
 package app.commerceadvisor.knowledge;
 
+import app.commerceadvisor.pitfall.PitfallCatalogue;
 import app.commerceadvisor.engine.RuleBase;
 import app.commerceadvisor.engine.Threshold;
 import app.commerceadvisor.questionnaire.Questionnaire;

@@ -1,5 +1,6 @@
 package app.commerceadvisor.knowledge;
 
+import app.commerceadvisor.pitfall.Pitfall;
 import java.util.List;
 
 /** The shapes of the knowledge-base files that hold a list under one key. */

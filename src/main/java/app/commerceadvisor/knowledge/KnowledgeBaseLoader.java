@@ -1,5 +1,11 @@
 package app.commerceadvisor.knowledge;
 
+import app.commerceadvisor.knowledge.check.PitfallCatalogueCheck;
+import app.commerceadvisor.knowledge.check.QuestionnaireCheck;
+import app.commerceadvisor.knowledge.check.RuleReferenceCheck;
+import app.commerceadvisor.knowledge.check.ThresholdCheck;
+import app.commerceadvisor.pitfall.Pitfall;
+import app.commerceadvisor.pitfall.PitfallCatalogue;
 import app.commerceadvisor.engine.RuleBase;
 import app.commerceadvisor.engine.RuleBaseCompiler;
 import app.commerceadvisor.engine.RuleCompilationException;

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Finds the line of a file on which an entry with a given id is declared, for precise error reports. */
-final class LineLocator {
+public final class LineLocator {
 
     private final List<String> lines;
 
-    LineLocator(Path file) {
+    public LineLocator(Path file) {
         List<String> read;
         try {
             read = Files.readAllLines(file);
@@ -22,7 +22,7 @@ final class LineLocator {
     }
 
     /** The 1-based line of the first {@code id: <id>} entry, or 0 if there is none. */
-    int lineOfId(String id) {
+    public int lineOfId(String id) {
         if (id == null) {
             return 0;
         }
@@ -36,7 +36,7 @@ final class LineLocator {
     }
 
     /** The last line at or before {@code line} that declares the key {@code key}, or {@code line} if none does. */
-    int lineOfKeyBefore(String key, int line) {
+    public int lineOfKeyBefore(String key, int line) {
         Pattern declaration = Pattern.compile("^\\s*(-\\s*)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*$");
         for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
             if (declaration.matcher(lines.get(i)).matches()) {
@@ -47,7 +47,7 @@ final class LineLocator {
     }
 
     /** The first line on which {@code value} appears as a YAML list item or inside a flow list, or 0. */
-    int lineOfListItem(String value) {
+    public int lineOfListItem(String value) {
         Pattern item = Pattern.compile("(^\\s*-\\s*|[\\[,]\\s*)[\"']?" + Pattern.quote(value) + "[\"']?\\s*([,\\]#]|$)");
         for (int i = 0; i < lines.size(); i++) {
             if (item.matcher(lines.get(i)).find()) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * Reads one knowledge-base YAML file into its Java form. Unknown fields are errors (a trainer's typo
  * must not be silently ignored), and every error names the file and line.
  */
-final class YamlFileReader {
+public final class YamlFileReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .findAndRegisterModules()
@@ -27,7 +27,7 @@ final class YamlFileReader {
     private YamlFileReader() {
     }
 
-    static <T> T read(Path file, Class<T> type, List<ContentProblem> problems) {
+    public static <T> T read(Path file, Class<T> type, List<ContentProblem> problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(new ContentProblem(file.toString(), 0, "file not found"));
             return null;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBase;
-import app.commerceadvisor.knowledge.Pitfall;
-import app.commerceadvisor.knowledge.Scenario;
-import app.commerceadvisor.knowledge.ScenarioReader;
-import app.commerceadvisor.knowledge.ScenarioReader.ScenarioFile;
-import app.commerceadvisor.knowledge.Severity;
+import app.commerceadvisor.pitfall.Pitfall;
+import app.commerceadvisor.knowledge.scenario.Scenario;
+import app.commerceadvisor.knowledge.scenario.ScenarioReader;
+import app.commerceadvisor.knowledge.scenario.ScenarioReader.ScenarioFile;
+import app.commerceadvisor.pitfall.Severity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

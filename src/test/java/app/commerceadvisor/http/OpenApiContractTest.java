@@ -3,7 +3,7 @@ package app.commerceadvisor.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
-import app.commerceadvisor.knowledge.ScenarioReader;
+import app.commerceadvisor.knowledge.scenario.ScenarioReader;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.engine.Evaluation;
 import app.commerceadvisor.engine.RuleBase;
+import app.commerceadvisor.engine.RuleOutline;
 import app.commerceadvisor.engine.Threshold;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,7 +25,7 @@ class ActiveVersionTest {
 
         @Override
         public Evaluation evaluate(Collection<Answer> answers, Collection<Threshold> thresholds) {
-            return new Evaluation(List.of());
+            return new Evaluation(List.of(), Set.of(), Set.of());
         }
 
         @Override
@@ -35,6 +36,11 @@ class ActiveVersionTest {
         @Override
         public int ruleCount() {
             return 0;
+        }
+
+        @Override
+        public List<RuleOutline> outline() {
+            return List.of();
         }
 
         @Override

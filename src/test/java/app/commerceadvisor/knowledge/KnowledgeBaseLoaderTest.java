@@ -1,5 +1,6 @@
 package app.commerceadvisor.knowledge;
 
+import app.commerceadvisor.pitfall.Pitfall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

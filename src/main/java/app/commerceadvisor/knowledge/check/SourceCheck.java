@@ -1,5 +1,6 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.check;
 
+import app.commerceadvisor.knowledge.Source;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.pitfall;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,10 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.scenario;
 
+import app.commerceadvisor.knowledge.ContentProblem;
+import app.commerceadvisor.knowledge.KnowledgeBaseException;
+import app.commerceadvisor.knowledge.LineLocator;
+import app.commerceadvisor.knowledge.YamlFileReader;
+import app.commerceadvisor.pitfall.PitfallCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

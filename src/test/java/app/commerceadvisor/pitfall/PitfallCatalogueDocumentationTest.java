@@ -1,4 +1,4 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.pitfall;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,9 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.check;
 
+import app.commerceadvisor.knowledge.ContentProblem;
+import app.commerceadvisor.knowledge.LineLocator;
+import app.commerceadvisor.knowledge.SourceDocument;
+import app.commerceadvisor.knowledge.ThresholdDefinition;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -7,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Every threshold has an id, a value and a description saying where the figure comes from. */
-final class ThresholdCheck {
+public final class ThresholdCheck {
 
     private final Path file;
     private final LineLocator lines;
@@ -15,7 +19,7 @@ final class ThresholdCheck {
     private final List<String> languages;
     private final List<ContentProblem> problems;
 
-    ThresholdCheck(Path file, List<SourceDocument> documents, List<String> languages, List<ContentProblem> problems) {
+    public ThresholdCheck(Path file, List<SourceDocument> documents, List<String> languages, List<ContentProblem> problems) {
         this.file = file;
         this.lines = new LineLocator(file);
         this.documentFiles = documents.stream().map(SourceDocument::file).collect(Collectors.toSet());
@@ -23,7 +27,7 @@ final class ThresholdCheck {
         this.problems = problems;
     }
 
-    void check(List<ThresholdDefinition> thresholds) {
+    public void check(List<ThresholdDefinition> thresholds) {
         Set<String> ids = new HashSet<>();
         for (ThresholdDefinition threshold : thresholds) {
             int line = lines.lineOfId(threshold.id());

@@ -1,4 +1,4 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.check;
 
 import java.util.Set;
 import java.util.function.Consumer;

@@ -1,5 +1,7 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.pitfall;
 
+import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
+import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.http.Problem;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,6 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.pitfall;
 
+import app.commerceadvisor.knowledge.Source;
 import java.util.List;
 
 /** A pitfall of the catalogue in one language, as the API lists it. */

@@ -1,5 +1,7 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.check;
 
+import app.commerceadvisor.knowledge.ContentProblem;
+import app.commerceadvisor.knowledge.LineLocator;
 import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.AnswerType;
 import app.commerceadvisor.questionnaire.Question;
@@ -14,19 +16,19 @@ import java.util.Map;
 import java.util.Set;
 
 /** Checks that the questionnaire is complete and unambiguous before it is used. */
-final class QuestionnaireCheck {
+public final class QuestionnaireCheck {
 
     private final Path file;
     private final LineLocator lines;
     private final List<ContentProblem> problems;
 
-    QuestionnaireCheck(Path file, List<ContentProblem> problems) {
+    public QuestionnaireCheck(Path file, List<ContentProblem> problems) {
         this.file = file;
         this.lines = new LineLocator(file);
         this.problems = problems;
     }
 
-    void check(Questionnaire questionnaire) {
+    public void check(Questionnaire questionnaire) {
         List<String> languages = questionnaire.languages();
         if (!languages.contains("en")) {
             report(0, "languages must include en (the language every text falls back to)");

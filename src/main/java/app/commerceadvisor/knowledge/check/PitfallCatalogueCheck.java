@@ -1,5 +1,9 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.check;
 
+import app.commerceadvisor.knowledge.ContentProblem;
+import app.commerceadvisor.knowledge.LineLocator;
+import app.commerceadvisor.knowledge.SourceDocument;
+import app.commerceadvisor.pitfall.Pitfall;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -7,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Checks that every pitfall has its texts in every language and cites a listed source document. */
-final class PitfallCatalogueCheck {
+public final class PitfallCatalogueCheck {
 
     private final Set<String> documentFiles;
     private final List<String> languages;
@@ -16,14 +20,14 @@ final class PitfallCatalogueCheck {
     private Path file;
     private LineLocator lines;
 
-    PitfallCatalogueCheck(List<SourceDocument> documents, List<String> languages, List<ContentProblem> problems) {
+    public PitfallCatalogueCheck(List<SourceDocument> documents, List<String> languages, List<ContentProblem> problems) {
         this.documentFiles = documents.stream().map(SourceDocument::file).collect(Collectors.toSet());
         this.languages = languages;
         this.problems = problems;
     }
 
     /** Checks the pitfalls of one file; ids must be unique across all files checked. */
-    void check(Path pitfallFile, List<Pitfall> pitfalls) {
+    public void check(Path pitfallFile, List<Pitfall> pitfalls) {
         this.file = pitfallFile;
         this.lines = new LineLocator(pitfallFile);
         for (Pitfall pitfall : pitfalls) {

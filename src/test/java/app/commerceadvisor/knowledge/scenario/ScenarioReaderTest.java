@@ -1,9 +1,14 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.scenario;
 
+import app.commerceadvisor.knowledge.ContentProblem;
+import app.commerceadvisor.knowledge.KnowledgeBaseException;
+import app.commerceadvisor.pitfall.Pitfall;
+import app.commerceadvisor.pitfall.PitfallCatalogue;
+import app.commerceadvisor.pitfall.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.commerceadvisor.knowledge.ScenarioReader.ScenarioFile;
+import app.commerceadvisor.knowledge.scenario.ScenarioReader.ScenarioFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.check;
 
+import app.commerceadvisor.knowledge.ContentProblem;
+import app.commerceadvisor.knowledge.ThresholdDefinition;
+import app.commerceadvisor.pitfall.PitfallCatalogue;
 import app.commerceadvisor.questionnaire.Questionnaire;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +21,7 @@ import java.util.stream.Stream;
  * otherwise make a rule silently never fire, or fire without texts to show. Also refuses
  * {@code not Answer(...)}: it would take a skipped question for a "no".
  */
-final class RuleReferenceCheck {
+public final class RuleReferenceCheck {
 
     private static final Pattern QUESTION = Pattern.compile("question\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern THRESHOLD = Pattern.compile("Threshold\\s*\\(\\s*name\\s*==\\s*\"([^\"]*)\"");
@@ -27,7 +30,7 @@ final class RuleReferenceCheck {
 
     private final List<ContentProblem> problems;
 
-    RuleReferenceCheck(List<ContentProblem> problems) {
+    public RuleReferenceCheck(List<ContentProblem> problems) {
         this.problems = problems;
     }
 
@@ -35,7 +38,7 @@ final class RuleReferenceCheck {
      * @param compiledPitfalls the pitfall ids the compiled rules carry, to catch references written in
      *                         a form the line scan does not recognise
      */
-    void check(Path rulesFolder, Questionnaire questionnaire, PitfallCatalogue pitfalls,
+    public void check(Path rulesFolder, Questionnaire questionnaire, PitfallCatalogue pitfalls,
             List<ThresholdDefinition> thresholds, Set<String> compiledPitfalls) {
         Set<String> unknownPitfalls = new HashSet<>();
         Set<String> thresholdIds = new HashSet<>();

@@ -1,5 +1,6 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.check;
 
+import app.commerceadvisor.knowledge.LocalizedText;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -1,5 +1,7 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.pitfall;
 
+import app.commerceadvisor.knowledge.LocalizedText;
+import app.commerceadvisor.knowledge.Source;
 import java.util.List;
 
 /** A way merchants lose money, with the texts a finding shows and the sources they come from. */

@@ -1,5 +1,6 @@
-package app.commerceadvisor.knowledge;
+package app.commerceadvisor.knowledge.scenario;
 
+import app.commerceadvisor.pitfall.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
