@@ -1,6 +1,7 @@
 package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
+import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.engine.Evaluation;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import java.time.Instant;
@@ -18,8 +19,11 @@ public final class Assessor {
     private Assessor() {
     }
 
-    /** What one evaluation gave: the report and the engine's own account of it (which rules fired). */
-    public record Assessed(AssessmentView view, Evaluation evaluation) {
+    /**
+     * What one evaluation gave: the report, the answers as the rules saw them, and the engine's own
+     * account of it (which rules fired, which conclusions stood).
+     */
+    public record Assessed(AssessmentView view, List<Answer> facts, Evaluation evaluation) {
     }
 
     /**
@@ -42,6 +46,6 @@ public final class Assessor {
                 answers.given(),
                 findings,
                 answers.unanswered());
-        return new Assessed(view, evaluation);
+        return new Assessed(view, answers.facts(), evaluation);
     }
 }

@@ -29,8 +29,8 @@ import org.drools.drl.parser.DroolsParserException;
 final class DrlOutlineReader {
 
     private static final Pattern CONSTRAINT = Pattern.compile(
-            "^\\s*(?:\\$\\w+\\s*:\\s*)?(\\w+)\\s*(==|!=|>=|<=|>|<|not\\s+contains|contains|not\\s+memberOf|memberOf)\\s*(.+?)\\s*$");
-    private static final Pattern BINDING_ONLY = Pattern.compile("^\\s*\\$\\w+\\s*:\\s*(\\w+)\\s*$");
+            "^\\s*(?:(\\$\\w+)\\s*:\\s*)?(\\w+)\\s*(==|!=|>=|<=|>|<|not\\s+contains|contains|not\\s+memberOf|memberOf)\\s*(.+?)\\s*$");
+    private static final Pattern BINDING_ONLY = Pattern.compile("^\\s*(\\$\\w+)\\s*:\\s*(\\w+)\\s*$");
     private static final Pattern STRING = Pattern.compile("^\"([^\"\\\\]*)\"$");
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(\\.\\d+)?$");
     private static final Pattern CONCLUSION = Pattern.compile("new\\s+Conclusion\\s*\\(\\s*\"([^\"]*)\"");
@@ -104,24 +104,26 @@ final class DrlOutlineReader {
 
     private static ConstraintOutline constraint(String text, int line) {
         if (text.contains("&&") || text.contains("||")) {
-            return new ConstraintOutline(line, null, null, null, false, text);
+            return new ConstraintOutline(line, null, null, null, null, false, text);
         }
         Matcher binding = BINDING_ONLY.matcher(text);
         if (binding.matches()) {
-            return new ConstraintOutline(line, binding.group(1), null, null, false, text);
+            return new ConstraintOutline(line, binding.group(1), binding.group(2), null, null, false, text);
         }
         Matcher matcher = CONSTRAINT.matcher(text);
         if (!matcher.matches()) {
-            return new ConstraintOutline(line, null, null, null, false, text);
+            return new ConstraintOutline(line, null, null, null, null, false, text);
         }
-        String operator = matcher.group(2).replaceAll("\\s+", " ");
-        String value = matcher.group(3);
+        String variable = matcher.group(1);
+        String field = matcher.group(2);
+        String operator = matcher.group(3).replaceAll("\\s+", " ");
+        String value = matcher.group(4);
         Matcher string = STRING.matcher(value);
         if (string.matches()) {
-            return new ConstraintOutline(line, matcher.group(1), operator, string.group(1), true, text);
+            return new ConstraintOutline(line, variable, field, operator, string.group(1), true, text);
         }
         boolean number = NUMBER.matcher(value).matches();
-        return new ConstraintOutline(line, matcher.group(1), operator, value, number, text);
+        return new ConstraintOutline(line, variable, field, operator, value, number, text);
     }
 
     /** The line of a constraint: the first line from its pattern's line on that holds its text. */

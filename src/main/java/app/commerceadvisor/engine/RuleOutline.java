@@ -48,8 +48,10 @@ public record RuleOutline(String file, int line, String name, String pitfall, Li
      * value compared with. {@code literal} is true when the value is a string or number written in the
      * rule (then {@code value} is that string or number), false for a variable such as {@code $limit}.
      * A constraint the outline cannot split (e.g. with {@code ||}) keeps only its text, with a null field.
+     *
+     * @param variable the variable it binds, e.g. {@code $limit} in {@code $limit : value}, or null
      */
-    public record ConstraintOutline(int line, String field, String operator, String value, boolean literal,
-            String text) {
+    public record ConstraintOutline(int line, String variable, String field, String operator, String value,
+            boolean literal, String text) {
     }
 }

@@ -2,6 +2,7 @@ package app.commerceadvisor.knowledge;
 
 import app.commerceadvisor.knowledge.check.PitfallCatalogueCheck;
 import app.commerceadvisor.knowledge.check.QuestionnaireCheck;
+import app.commerceadvisor.knowledge.check.RuleModelCheck;
 import app.commerceadvisor.knowledge.check.RuleReferenceCheck;
 import app.commerceadvisor.knowledge.check.ThresholdCheck;
 import app.commerceadvisor.pitfall.Pitfall;
@@ -38,7 +39,7 @@ public class KnowledgeBaseLoader {
 
     private final RuleBaseCompiler compiler;
 
-    KnowledgeBaseLoader(RuleBaseCompiler compiler) {
+    public KnowledgeBaseLoader(RuleBaseCompiler compiler) {
         this.compiler = compiler;
     }
 
@@ -90,6 +91,14 @@ public class KnowledgeBaseLoader {
         PitfallCatalogue catalogue = new PitfallCatalogue(pitfalls);
         new RuleReferenceCheck(problems).check(rulesFolder, questionnaire, catalogue, thresholds.thresholds(),
                 rules == null ? Set.of() : rules.pitfalls());
+        if (rules != null) {
+            new RuleModelCheck(questionnaire.withYesNoOptions(), problems).check(rules.outline());
+            pitfallFiles.forEach((file, content) -> content.pitfalls().stream()
+                    .filter(pitfall -> pitfall.id() != null && !rules.pitfalls().contains(pitfall.id()))
+                    .forEach(pitfall -> problems.add(new ContentProblem(file.toString(),
+                            new LineLocator(file).lineOfId(pitfall.id()), "pitfall '" + pitfall.id()
+                            + "' is named by no rule (no @pitfall(\"" + pitfall.id() + "\") in rules/), so it is never reported"))));
+        }
         if (!problems.isEmpty() || rules == null) {
             if (rules != null) {
                 rules.close(); // compiled, but not to be used: release it from the KIE repository

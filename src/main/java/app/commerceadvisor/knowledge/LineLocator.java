@@ -23,11 +23,16 @@ public final class LineLocator {
 
     /** The 1-based line of the first {@code id: <id>} entry, or 0 if there is none. */
     public int lineOfId(String id) {
+        return lineOfIdAfter(id, 0);
+    }
+
+    /** The first line after {@code line} that declares {@code id: <id>}, e.g. an option of a given question, or 0. */
+    public int lineOfIdAfter(String id, int line) {
         if (id == null) {
             return 0;
         }
         Pattern declaration = Pattern.compile("^\\s*(-\\s*)?id:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*(#.*)?$");
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = Math.max(line, 0); i < lines.size(); i++) {
             if (declaration.matcher(lines.get(i)).matches()) {
                 return i + 1;
             }
@@ -44,6 +49,12 @@ public final class LineLocator {
             }
         }
         return line;
+    }
+
+    /** The first line that declares {@code key}, or 0. */
+    public int lineOfKey(String key) {
+        int line = lineOfKeyBefore(key, lines.size() + 1);
+        return line > lines.size() ? 0 : line;
     }
 
     /** The first line on which {@code value} appears as a YAML list item or inside a flow list, or 0. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One question. {@code min}/{@code max} bound number answers (a number is never negative unless
  * {@code min} says so); {@code maxLength} bounds free text; {@code showIf}, when present, says after
- * which earlier answer the question is asked.
+ * which earlier answer the question is asked; {@code context: true} marks a question asked for background
+ * (e.g. what the merchant sells) that no rule needs to read.
  */
 public record Question(
         String id,
@@ -18,7 +19,8 @@ public record Question(
         Double min,
         Double max,
         Integer maxLength,
-        ShowIf showIf) {
+        ShowIf showIf,
+        boolean context) {
 
     public static final int DEFAULT_MAX_LENGTH = 2000;
 
@@ -40,6 +42,6 @@ public record Question(
     }
 
     Question withOptions(List<AnswerOption> replacement) {
-        return new Question(id, type, text, help, replacement, min, max, maxLength, showIf);
+        return new Question(id, type, text, help, replacement, min, max, maxLength, showIf, context);
     }
 }

@@ -1,0 +1,65 @@
+package app.commerceadvisor.trainer;
+
+import app.commerceadvisor.knowledge.ContentProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the check command found, in the trainer's terms: problems in the files, failing scenarios with
+ * the conditions that decided them, coverage gaps, and notes that do not fail the check.
+ */
+final class CheckReport {
+
+    /** A scenario whose findings differ from what it expects, with the reasoning behind each difference. */
+    record ScenarioFailure(ContentProblem where, List<String> explanation) {
+    }
+
+    final List<ContentProblem> problems = new ArrayList<>();
+    final List<ScenarioFailure> failedScenarios = new ArrayList<>();
+    final List<ContentProblem> coverage = new ArrayList<>();
+    final List<ContentProblem> notes = new ArrayList<>();
+    String version;
+    String summary;
+    int scenarios;
+
+    boolean passed() {
+        return problems.isEmpty() && failedScenarios.isEmpty() && coverage.isEmpty();
+    }
+
+    int problemCount() {
+        return problems.size() + failedScenarios.size() + coverage.size();
+    }
+
+    /** The report as the command prints it. */
+    String text(long millis) {
+        StringBuilder out = new StringBuilder();
+        if (summary != null) {
+            out.append(summary).append('\n');
+        }
+        section(out, "Problems", problems);
+        if (!failedScenarios.isEmpty()) {
+            out.append("\nFailing scenarios (").append(failedScenarios.size()).append(" of ").append(scenarios).append("):\n");
+            for (ScenarioFailure failure : failedScenarios) {
+                out.append("  ").append(failure.where()).append('\n');
+                failure.explanation().forEach(line -> out.append("      ").append(line).append('\n'));
+            }
+        } else if (scenarios > 0) {
+            out.append("\nScenarios: all ").append(scenarios).append(" give the findings they expect.\n");
+        }
+        section(out, "Coverage gaps", coverage);
+        section(out, "Notes (do not fail the check)", notes);
+        out.append('\n').append(passed()
+                ? "OK: no problems"
+                : "FAILED: " + problemCount() + " problem" + (problemCount() == 1 ? "" : "s"))
+                .append(" (").append(String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)).append(" s)\n");
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, List<ContentProblem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(title).append(" (").append(items.size()).append("):\n");
+        items.forEach(item -> out.append("  ").append(item).append('\n'));
+    }
+}

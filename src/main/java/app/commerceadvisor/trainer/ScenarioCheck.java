@@ -1,0 +1,134 @@
+package app.commerceadvisor.trainer;
+
+import app.commerceadvisor.assessment.AssessmentRequest;
+import app.commerceadvisor.assessment.AssessmentView.FindingView;
+import app.commerceadvisor.assessment.Assessor;
+import app.commerceadvisor.assessment.Assessor.Assessed;
+import app.commerceadvisor.assessment.Evidence;
+import app.commerceadvisor.engine.RuleOutline;
+import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.knowledge.ContentProblem;
+import app.commerceadvisor.knowledge.KnowledgeBase;
+import app.commerceadvisor.knowledge.LineLocator;
+import app.commerceadvisor.knowledge.scenario.Scenario;
+import app.commerceadvisor.knowledge.scenario.ScenarioReader.ScenarioFile;
+import app.commerceadvisor.pitfall.Severity;
+import app.commerceadvisor.trainer.CheckReport.ScenarioFailure;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every scenario through the same evaluation the service uses (no database, no HTTP) and, for
+ * each finding that differs from what the scenario expects, says why: for a missing finding, every
+ * rule that could have produced it with the condition that failed; for an unexpected one, the rule
+ * that fired and the answers it rested on. Records which rules fired, for coverage.
+ */
+final class ScenarioCheck {
+
+    private final KnowledgeBase knowledgeBase;
+    private final CheckReport report;
+    private final Set<String> firedRules = new LinkedHashSet<>();
+
+    ScenarioCheck(KnowledgeBase knowledgeBase, CheckReport report) {
+        this.knowledgeBase = knowledgeBase;
+        this.report = report;
+    }
+
+    Set<String> firedRules() {
+        return firedRules;
+    }
+
+    void run(List<ScenarioFile> scenarios) {
+        for (ScenarioFile file : scenarios) {
+            run(file);
+        }
+    }
+
+    private void run(ScenarioFile file) {
+        Scenario scenario = file.scenario();
+        String where = file.file().toString();
+        Assessed assessed;
+        try {
+            assessed = Assessor.assess(new AssessmentRequest("scenario: " + scenario.name(), scenario.language(),
+                    scenario.answers()), knowledgeBase, UUID.randomUUID(), Instant.now());
+        } catch (InvalidInputException e) {
+            LineLocator lines = new LineLocator(file.file());
+            e.errors().forEach(error -> report.problems.add(new ContentProblem(where,
+                    lines.lineOfKey(error.field().replaceFirst("^answers\\.", "")),
+                    "scenario '" + scenario.name() + "': " + error.field() + " " + error.message())));
+            return;
+        }
+        firedRules.addAll(assessed.evaluation().firedRules());
+        List<FindingView> findings = assessed.view().findings();
+        Set<String> found = findings.stream().map(FindingView::pitfall).collect(Collectors.toCollection(LinkedHashSet::new));
+        LineLocator lines = new LineLocator(file.file());
+        ConditionExplainer explainer = new ConditionExplainer(assessed.facts(), knowledgeBase.thresholds(),
+                assessed.evaluation().conclusions());
+        for (String pitfall : scenario.expect().fire()) {
+            if (!found.contains(pitfall)) {
+                report.failedScenarios.add(new ScenarioFailure(new ContentProblem(where, lines.lineOfListItem(pitfall),
+                        "scenario '" + scenario.name() + "' expects '" + pitfall + "', which no rule found"),
+                        whyNot(pitfall, explainer)));
+            }
+        }
+        for (String pitfall : scenario.expect().notFire()) {
+            if (found.contains(pitfall)) {
+                report.failedScenarios.add(new ScenarioFailure(new ContentProblem(where, lines.lineOfListItem(pitfall),
+                        "scenario '" + scenario.name() + "' expects no '" + pitfall + "', but it was found"),
+                        why(pitfall, findings)));
+            }
+        }
+        Severity highest = scenario.expect().highestSeverity();
+        if (highest != null) {
+            for (FindingView finding : findings) {
+                if (Severity.valueOf(finding.severity().toUpperCase()).compareTo(highest) < 0) {
+                    report.failedScenarios.add(new ScenarioFailure(new ContentProblem(where,
+                            lines.lineOfKey("highestSeverity"),
+                            "scenario '" + scenario.name() + "' allows findings up to " + highest.id() + ", but '"
+                                    + finding.pitfall() + "' is " + finding.severity()),
+                            why(finding.pitfall(), findings)));
+                }
+            }
+        }
+    }
+
+    private List<String> whyNot(String pitfall, ConditionExplainer explainer) {
+        List<String> lines = new ArrayList<>();
+        List<RuleOutline> rules = knowledgeBase.rules().outline().stream()
+                .filter(rule -> pitfall.equals(rule.pitfall())).toList();
+        if (rules.isEmpty()) {
+            lines.add("no rule names @pitfall(\"" + pitfall + "\")");
+        }
+        for (RuleOutline rule : rules) {
+            lines.add(rule.file() + ":" + rule.line() + ": rule \"" + rule.name() + "\" did not fire:");
+            explainer.explain(rule).forEach(line -> lines.add("  " + line));
+        }
+        return lines;
+    }
+
+    private List<String> why(String pitfall, List<FindingView> findings) {
+        List<String> lines = new ArrayList<>();
+        for (FindingView finding : findings) {
+            if (!finding.pitfall().equals(pitfall)) {
+                continue;
+            }
+            RuleOutline rule = knowledgeBase.rules().outline().stream()
+                    .filter(outline -> outline.name().equals(finding.rule())).findFirst().orElse(null);
+            String at = rule == null ? "" : rule.file() + ":" + rule.line() + ": ";
+            String answers = finding.evidence().stream().map(ScenarioCheck::shown).collect(Collectors.joining("; "));
+            lines.add(at + "rule \"" + finding.rule() + "\" fired"
+                    + (answers.isEmpty() ? "" : " on the answers " + answers)
+                    + (finding.conclusions().isEmpty() ? "" : ", through the conclusions " + String.join(", ", finding.conclusions())));
+        }
+        return lines;
+    }
+
+    private static String shown(Evidence evidence) {
+        return evidence.question() + " = " + evidence.answer();
+    }
+}
