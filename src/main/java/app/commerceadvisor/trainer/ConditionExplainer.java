@@ -160,13 +160,16 @@ final class ConditionExplainer {
     }
 
     private static String shown(Answer answer) {
-        if (answer.getChoices() != null) {
-            return String.valueOf(new TreeSet<>(answer.getChoices()));
+        if (answer.getChoice() != null) {
+            return "\"" + answer.getChoice() + "\"";
         }
         if (answer.getNumber() != null) {
             return format(answer.getNumber());
         }
-        return "\"" + (answer.getChoice() != null ? answer.getChoice() : answer.getText()) + "\"";
+        if (answer.getText() != null) {
+            return "\"" + answer.getText() + "\"";
+        }
+        return String.valueOf(new TreeSet<>(answer.getChoices()));
     }
 
     private static String format(double value) {

@@ -6,17 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue is served by the API and the README's table of pitfalls says the same. */
+/** The catalogue is served by the API in each language, with its sources (docs/pitfalls.md is checked by ./advisor check). */
 @QuarkusTest
-class PitfallCatalogueDocumentationTest {
+class PitfallResourceTest {
 
     @Test
     void catalogueIsServedInEachLanguageWithItsSources() {
@@ -35,24 +29,5 @@ class PitfallCatalogueDocumentationTest {
         given().when().get("/api/pitfalls?lang=sv")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("lang"));
-    }
-
-    @Test
-    void readmeTableListsEveryPitfallWithItsAreaSeverityAndSources() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        List<Map<String, Object>> pitfalls = given().when().get("/api/pitfalls").then().statusCode(200)
-                .extract().jsonPath().getList("");
-
-        for (Map<String, Object> pitfall : pitfalls) {
-            @SuppressWarnings("unchecked")
-            String sources = ((List<Map<String, String>>) pitfall.get("sources")).stream()
-                    .map(source -> source.get("document") + " § " + source.get("section"))
-                    .collect(Collectors.joining("; "));
-            String row = "| `" + pitfall.get("id") + "` | " + pitfall.get("area") + " | " + pitfall.get("severity")
-                    + " | " + pitfall.get("title") + " | " + sources + " |";
-            assertThat(readme).as("README row for %s", pitfall.get("id")).contains(row);
-        }
-        long rows = readme.lines().filter(line -> line.matches("\\| `[a-z0-9-]+` \\|.*")).count();
-        assertThat(rows).as("pitfall rows in README").isEqualTo(pitfalls.size());
     }
 }

@@ -1,0 +1,227 @@
+package app.commerceadvisor.trainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.commerceadvisor.knowledge.ContentFolders;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The check command on copies of the real {@code rules/}, {@code knowledge-base/} and
+ * {@code docs/pitfalls.md}, each broken in one way a trainer might: it names the file and the line, in
+ * words, and exits 1; on the real content it exits 0. Lines are looked up in the edited copy, so the
+ * tests follow the content as trainers change it.
+ */
+class CheckCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path rules;
+    private Path knowledgeBase;
+    private Path docs;
+
+    @BeforeEach
+    void copyTheRealContent() throws IOException {
+        rules = ContentFolders.copy(Path.of("rules"), folder.resolve("rules"));
+        knowledgeBase = ContentFolders.copy(Path.of("knowledge-base"), folder.resolve("knowledge-base"));
+        docs = folder.resolve("pitfalls.md");
+        Files.copy(Path.of("docs", "pitfalls.md"), docs);
+    }
+
+    @Test
+    void realContentPassesTheCheck() {
+        Result result = check();
+
+        assertThat(result.output).contains("Scenarios: all ").contains("OK: no problems");
+        assertThat(result.exit).isZero();
+    }
+
+    @Test
+    void trueComparedWithAYesNoAnswerIsAnErrorAtItsLine() throws IOException {
+        Path file = edit("rules/channels.drl", "Answer(question == \"live-warm-up\", choice == \"no\")",
+                "Answer(question == \"live-warm-up\", choice == \"true\")");
+
+        assertProblem(file, "choice == \"true\"",
+                "question 'live-warm-up' is a yes-no question: rules see its answers as \"yes\" or \"no\"");
+    }
+
+    @Test
+    void unknownOptionIsAnErrorAtItsLineListingTheOptions() throws IOException {
+        Path file = edit("rules/channels.drl", "Answer(question == \"core-channel\", choice == \"dont-know\")",
+                "Answer(question == \"core-channel\", choice == \"dont-knw\")");
+
+        assertProblem(file, "choice == \"dont-knw\"", "question 'core-channel' has no option 'dont-knw'");
+        assertThat(check().output).contains("its options are: ").contains("dont-know");
+    }
+
+    @Test
+    void numberComparedOnAChoiceQuestionIsAnError() throws IOException {
+        Path file = edit("rules/channels.drl", "Answer(question == \"core-channel\", choice == \"dont-know\")",
+                "Answer(question == \"core-channel\", number > 3)");
+
+        assertProblem(file, "number > 3", "question 'core-channel' is a single-choice question, so its answer is in 'choice'");
+    }
+
+    @Test
+    void ruleWhoseConditionsCannotAllHoldIsReportedAtTheRule() throws IOException {
+        Path file = edit("rules/channels.drl", "    Answer(question == \"live-warm-up\", choice == \"no\")\n",
+                "    Answer(question == \"live-warm-up\", choice == \"no\")\n    Answer(question == \"live-warm-up\", choice == \"yes\")\n");
+
+        assertProblem(file, "rule \"Live streams start without warm-up videos\"",
+                "rule \"Live streams start without warm-up videos\" can never fire: for question 'live-warm-up' it needs one answer to equal each of \"no\", \"yes\"");
+    }
+
+    @Test
+    void twoRulesWithTheSameConditionsForOnePitfallAreReported() throws IOException {
+        Path file = rules.resolve("channels.drl");
+        Files.writeString(file, Files.readString(file) + """
+
+                rule "Live without warm-up, said again"
+                    @pitfall("live-without-warm-up")
+                when
+                    Answer(question == "live-warm-up", choice == "no")
+                then
+                end
+                """);
+
+        assertProblem(file, "rule \"Live without warm-up, said again\"",
+                "rule \"Live without warm-up, said again\" has the same conditions as rule \"Live streams start without warm-up videos\"");
+    }
+
+    @Test
+    void misspelledConclusionIsReportedAtItsLine() throws IOException {
+        Path file = edit("rules/channels.drl", "Conclusion(name == \"team-without-content-talent\")",
+                "Conclusion(name == \"team-without-content-talnt\")");
+
+        assertProblem(file, "team-without-content-talnt", "no rule concludes 'team-without-content-talnt'");
+    }
+
+    @Test
+    void pitfallNoRuleNamesIsReportedInTheCatalogue() throws IOException {
+        Path file = rules.resolve("channels.drl");
+        String drl = Files.readString(file);
+        int start = drl.indexOf("rule \"Live streams start without warm-up videos\"");
+        Files.writeString(file, drl.substring(0, start) + drl.substring(drl.indexOf("end\n", start) + 4));
+
+        assertProblem(knowledgeBase.resolve("pitfalls/03-channels-and-traffic.yaml"), "id: live-without-warm-up",
+                "pitfall 'live-without-warm-up' is named by no rule");
+    }
+
+    @Test
+    void failingScenarioNamesTheConditionThatFailedAndTheAnswer() throws IOException {
+        Path scenario = edit("knowledge-base/scenarios/06-live-only-store.yaml", "live-warm-up: false", "live-warm-up: true");
+        Result result = check();
+
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.output)
+                .contains(scenario + ":" + lineOf(scenario, "live-without-warm-up") + ": scenario '")
+                .contains("expects 'live-without-warm-up', which no rule found")
+                .contains(rules.resolve("channels.drl") + ":" + lineOf(rules.resolve("channels.drl"),
+                        "rule \"Live streams start without warm-up videos\"") + ": rule \"Live streams start without warm-up videos\" did not fire")
+                .contains("FAILS at line " + lineOf(rules.resolve("channels.drl"), "Answer(question == \"live-warm-up\", choice == \"no\")")
+                        + ": `choice == \"no\"`, 'live-warm-up' was answered \"yes\"");
+    }
+
+    @Test
+    void ruleThatFiresInNoScenarioIsACoverageGapAtTheRule() throws IOException {
+        Path file = rules.resolve("channels.drl");
+        Files.writeString(file, Files.readString(file) + """
+
+                rule "Warm-up videos but no live setup at all"
+                    @pitfall("live-without-warm-up")
+                when
+                    Answer(question == "live-warm-up", choice == "yes")
+                    Answer(question == "live-setup", choice == "planned-studio")
+                    Answer(question == "core-channel", choice == "dont-know")
+                then
+                end
+                """);
+
+        assertProblem(file, "rule \"Warm-up videos but no live setup at all\"",
+                "rule \"Warm-up videos but no live setup at all\" fires in no scenario");
+    }
+
+    @Test
+    void questionNoRuleReadsIsReportedUnlessMarkedAsContext() throws IOException {
+        String question = """
+                      - id: has-warehouse
+                        type: yes-no
+                        text: {en: "Do you run your own warehouse?", zh: "你有自己的仓库吗？"}
+                        help: {en: "Yes if you store the goods yourself.", zh: "如果货物由你自己存放，选“是”。"}
+                      - id: product-category
+                """;
+        Path file = edit("knowledge-base/questionnaire.yaml", "      - id: product-category\n", question);
+
+        assertProblem(file, "id: has-warehouse", "question 'has-warehouse' is read by no rule");
+
+        edit("knowledge-base/questionnaire.yaml", "      - id: has-warehouse\n", "      - id: has-warehouse\n        context: true\n");
+        Result result = check();
+        assertThat(result.output).as("a context question needs no rule, scenario, test or page").contains("OK: no problems");
+        assertThat(result.exit).isZero();
+    }
+
+    @Test
+    void pitfallPageOutOfStepWithTheCatalogueIsReported() throws IOException {
+        edit("pitfalls.md", "| `live-without-warm-up` |", "| `live-without-warmup` |");
+
+        assertThat(check().output).contains(docs + ": the pitfall page is out of date with knowledge-base/pitfalls/; run ./advisor docs");
+        assertThat(CheckCommand.run(new String[] {"docs", "--rules", rules.toString(), "--knowledge-base",
+                knowledgeBase.toString(), "--docs", docs.toString()}, new PrintStream(new ByteArrayOutputStream()))).isZero();
+        assertThat(check().exit).isZero();
+    }
+
+    @Test
+    void unknownCommandPrintsTheUsage() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = CheckCommand.run(new String[] {"chek"}, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: ./advisor check");
+    }
+
+    private void assertProblem(Path file, String textOnTheLine, String message) throws IOException {
+        Result result = check();
+        assertThat(result.output).contains(file + ":" + lineOf(file, textOnTheLine) + ": " + message);
+        assertThat(result.exit).isEqualTo(1);
+        assertThat(result.output).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private Path edit(String relative, String old, String replacement) throws IOException {
+        Path file = folder.resolve(relative);
+        String content = Files.readString(file);
+        assertThat(content).as("%s holds the text to edit", relative).contains(old);
+        Files.writeString(file, content.replaceFirst(java.util.regex.Pattern.quote(old),
+                java.util.regex.Matcher.quoteReplacement(replacement)));
+        return file;
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
+    }
+
+    private Result check() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = CheckCommand.run(new String[] {"check", "--rules", rules.toString(), "--knowledge-base",
+                knowledgeBase.toString(), "--docs", docs.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exit, String output) {
+    }
+}
