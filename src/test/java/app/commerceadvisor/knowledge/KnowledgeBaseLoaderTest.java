@@ -54,15 +54,20 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
-    void ruleNamingAnUnknownPitfallIsReportedAtItsLine() throws IOException {
+    void ruleNamingAnUnknownPitfallIsReportedAtItsLineAndThePitfallItMeantAtItsEntry() throws IOException {
         replace(rules.resolve("team-and-content.drl"), "@pitfall(\"missing-content-talent\")", "@pitfall(\"missing-content-talnt\")");
         int line = lineOf(rules.resolve("team-and-content.drl"), "missing-content-talnt");
+        Path catalogue = knowledgeBase.resolve("pitfalls/02-team-and-content.yaml");
+        int entry = lineOf(catalogue, "id: missing-content-talent");
 
         assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
                 .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
-                        assertThat(e.problems()).containsExactly(new ContentProblem(
-                                rules.resolve("team-and-content.drl").toString(), line,
-                                "pitfall 'missing-content-talnt' is not in the pitfall catalogue (knowledge-base/pitfalls/)")));
+                        assertThat(e.problems()).containsExactly(
+                                new ContentProblem(rules.resolve("team-and-content.drl").toString(), line,
+                                        "pitfall 'missing-content-talnt' is not in the pitfall catalogue (knowledge-base/pitfalls/)"),
+                                new ContentProblem(catalogue.toString(), entry,
+                                        "pitfall 'missing-content-talent' is named by no rule (no @pitfall(\"missing-content-talent\") "
+                                                + "in rules/), so it is never reported")));
     }
 
     @Test
