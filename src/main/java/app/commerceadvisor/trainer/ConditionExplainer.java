@@ -30,15 +30,20 @@ final class ConditionExplainer {
         this.conclusions = conclusions;
     }
 
-    /** One line per pattern of the rule, the first that fails marked. */
-    List<String> explain(RuleOutline rule) {
+    /** How one pattern of a rule fared: a line for the trainer, and whether it failed. */
+    record Verdict(PatternOutline pattern, String line, boolean failed) {
+    }
+
+    /** One verdict per pattern of the rule, in the order they are written. */
+    List<Verdict> explain(RuleOutline rule) {
         Map<String, Object> variables = new HashMap<>();
-        List<String> lines = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
         for (PatternOutline pattern : rule.patterns()) {
-            lines.add("line " + pattern.line() + ": " + (pattern.negated() ? "not " : "") + pattern.text() + " — "
-                    + verdict(pattern, variables));
+            String verdict = verdict(pattern, variables);
+            verdicts.add(new Verdict(pattern, "line " + pattern.line() + ": " + (pattern.negated() ? "not " : "")
+                    + pattern.text() + " — " + verdict, verdict.startsWith("FAILS")));
         }
-        return lines;
+        return verdicts;
     }
 
     private String verdict(PatternOutline pattern, Map<String, Object> variables) {
@@ -73,8 +78,7 @@ final class ConditionExplainer {
         if (pattern.negated()) {
             return drawn ? "FAILS: conclusion '" + name + "' was drawn" : "holds: '" + name + "' was not concluded";
         }
-        return drawn ? "holds: '" + name + "' was concluded"
-                : "FAILS: conclusion '" + name + "' was not drawn (see the rules that conclude it)";
+        return drawn ? "holds: '" + name + "' was concluded" : "FAILS: conclusion '" + name + "' was not drawn";
     }
 
     private String answerVerdict(PatternOutline pattern, Map<String, Object> variables) {

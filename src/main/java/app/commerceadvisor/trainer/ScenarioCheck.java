@@ -104,11 +104,34 @@ final class ScenarioCheck {
         if (rules.isEmpty()) {
             lines.add("no rule names @pitfall(\"" + pitfall + "\")");
         }
+        Set<String> explained = new LinkedHashSet<>();
         for (RuleOutline rule : rules) {
-            lines.add(rule.file() + ":" + rule.line() + ": rule \"" + rule.name() + "\" did not fire:");
-            explainer.explain(rule).forEach(line -> lines.add("  " + line));
+            whyNot(rule, explainer, "", lines, explained);
         }
         return lines;
+    }
+
+    /**
+     * The rule's conditions; for a conclusion it needed and that was not drawn, the rules that would
+     * have drawn it, one level deeper, each rule once.
+     */
+    private void whyNot(RuleOutline rule, ConditionExplainer explainer, String indent, List<String> lines,
+            Set<String> explained) {
+        if (!explained.add(rule.name())) {
+            lines.add(indent + rule.file() + ":" + rule.line() + ": rule \"" + rule.name() + "\" (see above)");
+            return;
+        }
+        lines.add(indent + rule.file() + ":" + rule.line() + ": rule \"" + rule.name() + "\" did not fire:");
+        for (ConditionExplainer.Verdict verdict : explainer.explain(rule)) {
+            lines.add(indent + "  " + verdict.line());
+            String conclusion = verdict.pattern().equalTo("name");
+            if (verdict.failed() && "Conclusion".equals(verdict.pattern().type()) && !verdict.pattern().negated()
+                    && conclusion != null) {
+                knowledgeBase.rules().outline().stream()
+                        .filter(other -> other.concludes().contains(conclusion))
+                        .forEach(other -> whyNot(other, explainer, indent + "    ", lines, explained));
+            }
+        }
     }
 
     private List<String> why(String pitfall, List<FindingView> findings) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import app.commerceadvisor.knowledge.scenario.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -98,6 +99,43 @@ class KnowledgeBaseReloadTest {
                 .then().statusCode(200)
                 .body("version", equalTo(before))
                 .body("problems.size()", equalTo(1));
+    }
+
+    @Test
+    void addedQuestionIsAskedAtOnceAndTheHealthyMerchantStillHasNothingToFix() throws Exception {
+        Path questionnaire = COPY.resolve("knowledge-base/questionnaire.yaml");
+        String original = Files.readString(questionnaire);
+        List<ContentProblem> problems = new ArrayList<>();
+        Scenario healthy = YamlFileReader.read(
+                COPY.resolve("knowledge-base/scenarios/00-content-merchant-with-nothing-to-fix.yaml"), Scenario.class, problems);
+        assertThat(problems).isEmpty();
+        String before = version();
+        try {
+            Files.writeString(questionnaire, original.replaceFirst("      - id: product-category\n", """
+                          - id: own-warehouse
+                            context: true
+                            type: yes-no
+                            text: {en: "Do you run your own warehouse?", zh: "你有自己的仓库吗？"}
+                            help: {en: "Yes if you store the goods yourself.", zh: "如果货物由你自己存放，选“是”。"}
+                          - id: product-category
+                    """));
+
+            // the watcher may have taken the edit in already: then the reload finds it active
+            given().when().post("/api/knowledge-base/reload").then().statusCode(200)
+                    .body("lastOutcome", anyOf(equalTo("ACTIVATED"), equalTo("UNCHANGED")));
+            assertThat(version()).isNotEqualTo(before);
+            given().when().get("/api/questionnaire?lang=zh").then().statusCode(200)
+                    .body("sections[0].questions.id", hasItem("own-warehouse"));
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("participant", "shop-4", "language", healthy.language(), "answers", healthy.answers()))
+                    .when().post("/api/assessments")
+                    .then().statusCode(201)
+                    .body("findings.size()", equalTo(0))
+                    .body("unanswered", hasItem("own-warehouse"));
+        } finally {
+            Files.writeString(questionnaire, original);
+            given().when().post("/api/knowledge-base/reload").then().statusCode(200);
+        }
     }
 
     @Test

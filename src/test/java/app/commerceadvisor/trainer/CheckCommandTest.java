@@ -132,6 +132,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void missingFindingIsTracedThroughTheConclusionItNeeded() throws IOException {
+        edit("knowledge-base/scenarios/17-shelf-team-without-content-talent.yaml", "content-lead: false", "content-lead: true");
+        Path drl = rules.resolve("team-and-content.drl");
+        Result result = check();
+
+        assertThat(result.output)
+                .contains("expects 'missing-content-talent', which no rule found")
+                .contains("FAILS: conclusion 'team-without-content-talent' was not drawn")
+                .contains("    " + drl + ":" + lineOf(drl, "rule \"Team without content talent\"")
+                        + ": rule \"Team without content talent\" did not fire:")
+                .contains("`choice == \"no\"`, 'content-lead' was answered \"yes\"");
+        assertThat(result.exit).isEqualTo(1);
+    }
+
+    @Test
     void ruleThatFiresInNoScenarioIsACoverageGapAtTheRule() throws IOException {
         Path file = rules.resolve("channels.drl");
         Files.writeString(file, Files.readString(file) + """
