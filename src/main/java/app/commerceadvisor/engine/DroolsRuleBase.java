@@ -84,13 +84,15 @@ final class DroolsRuleBase implements RuleBase {
         return outline;
     }
 
-    /** Diagnostic metadata that is present but unusable, e.g. {@code @pitfall} without an id. */
+    /** Diagnostic metadata that is present but unusable, e.g. {@code @pitfall} without an id, at the rule's line. */
     List<RuleProblem> metadataProblems(String folder) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Rule rule : rules()) {
             if (rule.getMetaData().containsKey(PITFALL)
                     && !(rule.getMetaData().get(PITFALL) instanceof String id && !id.isBlank())) {
-                problems.add(new RuleProblem(folder, 0,
+                RuleOutline written = outline.stream().filter(candidate -> candidate.name().equals(rule.getName()))
+                        .findFirst().orElse(null);
+                problems.add(new RuleProblem(written == null ? folder : written.file(), written == null ? 0 : written.line(),
                         "rule \"" + rule.getName() + "\": @pitfall needs a pitfall id, e.g. @pitfall(\"wrong-sales-logic\")"));
             }
         }

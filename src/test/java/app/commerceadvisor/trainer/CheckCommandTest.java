@@ -132,6 +132,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void scenarioAnsweringAQuestionTheQuestionnaireLacksIsReportedAtThatAnswer() throws IOException {
+        Path scenario = edit("knowledge-base/scenarios/06-live-only-store.yaml", "  live-warm-up: false\n",
+                "  live-warm-up: false\n  live-warmup: true\n");
+
+        assertProblem(scenario, "live-warmup:", "scenario 'Live-only store': answers.live-warmup ");
+    }
+
+    @Test
     void missingFindingIsTracedThroughTheConclusionItNeeded() throws IOException {
         edit("knowledge-base/scenarios/17-shelf-team-without-content-talent.yaml", "content-lead: false", "content-lead: true");
         Path drl = rules.resolve("team-and-content.drl");
