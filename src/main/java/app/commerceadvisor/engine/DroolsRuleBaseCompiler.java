@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.kie.api.KieServices;
@@ -30,6 +32,10 @@ public class DroolsRuleBaseCompiler implements RuleBaseCompiler {
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    static {
+        DroolsBuildLog.quiet();
+    }
+
     @Override
     public RuleBase compile(Path folder) {
         List<Path> files = ruleFiles(folder);
@@ -42,15 +48,19 @@ public class DroolsRuleBaseCompiler implements RuleBaseCompiler {
         KieFileSystem fileSystem = kie.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
         List<RuleOutline> outline = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
         for (Path file : files) {
-            byte[] drl = read(file);
-            fileSystem.write(KIE_RULES_FOLDER + relativeName(folder, file), drl);
-            outline.addAll(DrlOutlineReader.read(file.toString(), new String(drl, StandardCharsets.UTF_8)));
+            byte[] content = read(file);
+            fileSystem.write(KIE_RULES_FOLDER + relativeName(folder, file), content);
+            String drl = new String(content, StandardCharsets.UTF_8);
+            sources.put(file.toString(), drl);
+            outline.addAll(DrlOutlineReader.read(file.toString(), drl));
         }
 
         ClassLoader classLoader = DroolsRuleBaseCompiler.class.getClassLoader();
         KieBuilder builder = kie.newKieBuilder(fileSystem, classLoader).buildAll();
-        List<RuleProblem> problems = problemsOf(builder, folder);
+        List<RuleProblem> problems = new DrlProblemWording(sources, kiePath -> displayPath(folder, kiePath))
+                .problems(builder.getResults().getMessages(Message.Level.ERROR));
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);
             throw new RuleCompilationException(problems);
@@ -63,18 +73,6 @@ public class DroolsRuleBaseCompiler implements RuleBaseCompiler {
             throw new RuleCompilationException(metadataProblems);
         }
         return ruleBase;
-    }
-
-    private static List<RuleProblem> problemsOf(KieBuilder builder, Path folder) {
-        List<RuleProblem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String text = message.getText().strip();
-            if (text.startsWith("Parser returned a null Package")) {
-                continue; // a consequence of a syntax error reported on its own line already
-            }
-            problems.add(new RuleProblem(displayPath(folder, message.getPath()), message.getLine(), text));
-        }
-        return problems;
     }
 
     /** Maps the builder's {@code rules/x.drl} back to the trainer's file under the configured folder. */
