@@ -8,8 +8,8 @@ import app.commerceadvisor.engine.RuleBase;
 import app.commerceadvisor.engine.Threshold;
 import app.commerceadvisor.knowledge.BenchmarkContent;
 import app.commerceadvisor.knowledge.KnowledgeBase;
-import app.commerceadvisor.knowledge.Pitfall;
-import app.commerceadvisor.knowledge.ScenarioReader;
+import app.commerceadvisor.knowledge.scenario.ScenarioReader;
+import app.commerceadvisor.pitfall.Pitfall;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +102,7 @@ public class RuleEngineBenchmark {
 
         @TearDown(Level.Trial)
         public void delete() throws IOException {
-            close(rules);
+            rules.close();
             try (Stream<Path> paths = Files.walk(folder)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
@@ -140,7 +140,7 @@ public class RuleEngineBenchmark {
     public int compileRealRules(RealRulesFolder folder) {
         RuleBase rules = new DroolsRuleBaseCompiler().compile(folder.rules);
         int count = rules.ruleCount();
-        close(rules); // else every compiled module stays in the global KIE repository
+        rules.close(); // else every compiled module stays in the global KIE repository
         return count;
     }
 
@@ -156,15 +156,5 @@ public class RuleEngineBenchmark {
         System.out.printf("%n[setup] %s: %d rules, %d merchants, %.1f answers and %.1f diagnoses per merchant%n",
                 name, rules.ruleCount(), merchants.size(), (double) answers / merchants.size(),
                 (double) diagnoses / merchants.size());
-    }
-
-    private static void close(RuleBase rules) {
-        if (rules instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

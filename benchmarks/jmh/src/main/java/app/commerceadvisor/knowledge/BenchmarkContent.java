@@ -1,6 +1,7 @@
 package app.commerceadvisor.knowledge;
 
 import app.commerceadvisor.engine.DroolsRuleBaseCompiler;
+import app.commerceadvisor.knowledge.scenario.ScenarioReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
