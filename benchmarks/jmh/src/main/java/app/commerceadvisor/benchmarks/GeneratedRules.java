@@ -65,8 +65,18 @@ public final class GeneratedRules {
 
     /** Every condition one answer can satisfy, one per option or number limit. */
     private static List<String> conditions(Questionnaire questionnaire) {
-        List<String> conditions = new ArrayList<>();
+        return conditionsByQuestion(questionnaire).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The conditions one answer can satisfy, per question in questionnaire order (questions that allow
+     * none left out): for each option {@code choice == "id"} or {@code choices contains "id"}, for yes-no
+     * {@code "yes"} and {@code "no"}, for numbers {@code <} and {@code >=} a few limits between 3 and 60.
+     */
+    static List<List<String>> conditionsByQuestion(Questionnaire questionnaire) {
+        List<List<String>> byQuestion = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
+            List<String> conditions = new ArrayList<>();
             String head = "Answer(question == \"" + question.id() + "\", ";
             switch (question.type()) {
                 case YES_NO -> {
@@ -91,7 +101,10 @@ public final class GeneratedRules {
                 }
                 case TEXT -> conditions.add(head + "text != null)");
             }
+            if (!conditions.isEmpty()) {
+                byQuestion.add(conditions);
+            }
         }
-        return conditions;
+        return byQuestion;
     }
 }

@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * Reads JMH's {@code -rf json} result file and prints one tab-separated line per benchmark for
- * benchmarks/run: {@code name  median  mean  p99  unit  mode}. For SampleTime the percentiles are over
- * all samples of all measurement iterations.
+ * benchmarks/run and benchmarks/run-reload: {@code name  median  mean  p99  unit  mode  max}. For SampleTime
+ * the percentiles are over all samples of all measurement iterations; for SingleShotTime over the
+ * iterations, one sample each.
  *
  * <p>Usage: {@code JmhSummary <jmh result json>}
  */
@@ -28,12 +29,13 @@ public final class JmhSummary {
             String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             JsonNode metric = result.path("primaryMetric");
             JsonNode percentiles = metric.path("scorePercentiles");
-            System.out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%s\t%s%n", name,
+            System.out.printf(Locale.ROOT, "%s\t%.3f\t%.3f\t%.3f\t%s\t%s\t%.3f%n", name,
                     percentiles.path("50.0").asDouble(Double.NaN),
                     metric.path("score").asDouble(Double.NaN),
                     percentiles.path("99.0").asDouble(Double.NaN),
                     metric.path("scoreUnit").asText(),
-                    result.path("mode").asText());
+                    result.path("mode").asText(),
+                    percentiles.path("100.0").asDouble(Double.NaN));
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes the wrk Lua scripts of benchmarks/run: {@code get-questionnaire.lua} and
- * {@code post-assessments.lua}, whose bodies come from {@code knowledge-base/scenarios/*.yaml}
+ * {@code post-assessments.lua} (and {@code post-assessments-statuses.lua}, the same counting the answers
+ * other than 201 for benchmarks/run-reload), whose bodies come from {@code knowledge-base/scenarios/*.yaml}
  * (language and answers of each example merchant, participant {@code bench-<n>}). Both print one
  * {@code BENCH ...} line from {@code done()} that benchmarks/run parses.
  *
@@ -25,6 +26,7 @@ public final class WrkScripts {
     /** wrk's summary: latency in microseconds; errors.status counts responses with a status of 400 or more. */
     static final String DONE = """
             done = function(summary, latency, requests)
+               if wrk_done_statuses then wrk_done_statuses() end
                local seconds = summary.duration / 1000000
                local e = summary.errors
                io.write(string.format(
@@ -34,6 +36,47 @@ public final class WrkScripts {
                   latency.mean / 1000, latency.max / 1000,
                   e.status, e.connect + e.read + e.write + e.timeout))
             end
+            """;
+
+    /**
+     * For benchmarks/run-reload: counts every answer other than 201 Created by status (wrk itself counts
+     * statuses of 400 and more only) and prints {@code STATUSES not_created=N codes=503x2,500x1} from
+     * {@code done()}. Reading the response in Lua costs a little throughput.
+     */
+    static final String STATUSES = """
+            local all_threads = {}
+            local wrk_setup = setup
+            setup = function(thread)
+               wrk_setup(thread)
+               table.insert(all_threads, thread)
+            end
+
+            not_created = 0
+            codes = ""
+            local counts = {}
+            response = function(status, headers, body)
+               if status ~= 201 then
+                  not_created = not_created + 1
+                  counts[status] = (counts[status] or 0) + 1
+                  local parts = {}
+                  for code, count in pairs(counts) do parts[#parts + 1] = code .. "x" .. count end
+                  codes = table.concat(parts, ",")
+               end
+            end
+
+            local wrk_done_statuses = function()
+               local total, sums, parts = 0, {}, {}
+               for _, thread in ipairs(all_threads) do
+                  total = total + thread:get("not_created")
+                  for code, count in string.gmatch(thread:get("codes"), "(%d+)x(%d+)") do
+                     sums[code] = (sums[code] or 0) + tonumber(count)
+                  end
+               end
+               for code, count in pairs(sums) do parts[#parts + 1] = code .. "x" .. count end
+               table.sort(parts)
+               io.write(string.format("STATUSES not_created=%d codes=%s\\n", total, #parts > 0 and table.concat(parts, ",") or "none"))
+            end
+
             """;
 
     private WrkScripts() {
@@ -84,8 +127,9 @@ public final class WrkScripts {
                    return wrk.format(nil, nil, nil, bodies[(n % #bodies) + 1])
                 end
 
-                """).append(DONE);
-        Files.writeString(out.resolve("post-assessments.lua"), post.toString(), StandardCharsets.UTF_8);
+                """);
+        Files.writeString(out.resolve("post-assessments.lua"), post + DONE, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("post-assessments-statuses.lua"), post + STATUSES + DONE, StandardCharsets.UTF_8);
         System.out.println(bodies.size() + " merchants from " + scenarios + " -> " + out.resolve("post-assessments.lua"));
     }
 
