@@ -51,12 +51,13 @@ public class ActiveKnowledgeBase {
             e.problems().forEach(problem -> LOG.error(problem.toString()));
             KnowledgeBase lastGood = new LastGoodVersion(history, loader, config.restoreFolder()).load()
                     .orElseThrow(() -> e);
-            activate(lastGood, config.restoreFolder());
+            Path restored = LastGoodVersion.folderOf(config.restoreFolder(), lastGood.version());
+            activate(lastGood, restored.resolve("rules"), restored.resolve("knowledge-base"));
             lastAttempt = new Attempt(Instant.now(), Outcome.REFUSED, problems(e), true);
             LOG.warnf("The content in %s and %s has %d problem(s); answering with the last good version %s, "
                             + "restored to %s, until a reload of the fixed content succeeds",
                     config.rules().toAbsolutePath().normalize(), config.knowledgeBase().toAbsolutePath().normalize(),
-                    e.problems().size(), lastGood.version(), config.restoreFolder().toAbsolutePath().normalize());
+                    e.problems().size(), lastGood.version(), restored.toAbsolutePath().normalize());
             return;
         }
         activate(loaded, config.rules(), config.knowledgeBase());

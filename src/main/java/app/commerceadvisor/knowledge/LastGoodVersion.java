@@ -28,6 +28,11 @@ final class LastGoodVersion {
         this.restoreFolder = restoreFolder;
     }
 
+    /** Where a version is restored to: a folder named after its hash, holding {@code rules/} and {@code knowledge-base/}. */
+    static Path folderOf(Path restoreFolder, String version) {
+        return restoreFolder.resolve(version.substring(version.indexOf(':') + 1));
+    }
+
     /** The newest kept version that still loads, or empty when there is none. */
     Optional<KnowledgeBase> load() {
         List<String> candidates;
@@ -54,7 +59,7 @@ final class LastGoodVersion {
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        Path folder = restoreFolder.resolve(version.substring(version.indexOf(':') + 1));
+        Path folder = folderOf(restoreFolder, version);
         try {
             files.get().writeTo(folder);
             KnowledgeBase loaded = loader.load(folder.resolve("rules"), folder.resolve("knowledge-base"));
