@@ -83,6 +83,16 @@ class OpenApiContractTest {
     }
 
     @Test
+    void knowledgeBaseStatusReloadAndVersionsMatchTheDocument() throws Exception {
+        check("/api/knowledge-base/status", "get", send(HttpRequest.newBuilder(uri("/api/knowledge-base/status"))));
+        check("/api/knowledge-base/reload", "post", send(HttpRequest.newBuilder(uri("/api/knowledge-base/reload"))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+        check("/api/knowledge-base/versions", "get", send(HttpRequest.newBuilder(uri("/api/knowledge-base/versions"))));
+        assertThat(checked).isEqualTo(3);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void everyDocumentedProblemMatchesTheDocument() throws Exception {
         check("/api/assessments", "post", post("{\"participant\":42,\"language\":\"en\",\"answers\":{\"x\":1}}", "application/json"));
         check("/api/assessments", "post", post("{\"participant\":\"p\",\"language\":\"en\",\"answers\":{}}", "text/plain"));
