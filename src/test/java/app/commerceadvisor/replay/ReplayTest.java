@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,11 @@ class ReplayTest {
                     "advisor.content.knowledge-base", COPY.resolve("knowledge-base").toString(),
                     "quarkus.datasource.jdbc.url", database,
                     "%test.quarkus.datasource.jdbc.url", database);
+        }
+
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(OpenRuleBases.class);
         }
     }
 
@@ -190,6 +196,7 @@ class ReplayTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(422))
                 .body("problems", contains(EXTRA_RULE + ":5: `eval(` is never closed: a `)` is missing before line 6"));
+        assertThat(OpenRuleBases.count()).as("rule bases left open after the refused preview").isEqualTo(1);
 
         given().when().get("/api/knowledge-base/status")
                 .then().statusCode(200)
@@ -286,8 +293,10 @@ class ReplayTest {
     }
 
     private static JsonPath preview(int status) {
-        return given().when().post("/api/knowledge-base/preview")
+        JsonPath preview = given().when().post("/api/knowledge-base/preview")
                 .then().statusCode(status).contentType(ContentType.JSON).extract().jsonPath();
+        assertThat(OpenRuleBases.count()).as("rule bases left open after the preview: the active one only").isEqualTo(1);
+        return preview;
     }
 
     private static String post(Map<String, Object> request) {
