@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-@Path("/api/assessments/{id}/re-evaluate")
+@Path("/api/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReEvaluationResource {
 
@@ -28,6 +28,7 @@ public class ReEvaluationResource {
     }
 
     @POST
+    @Path("/{id}/re-evaluate")
     @Operation(summary = "Evaluate a stored assessment again with the active version and show what differs",
             description = "Evaluates the stored answers with the active rules and knowledge base and compares the "
                     + "findings with the stored report: pitfalls gained, lost, and found both times with another "
