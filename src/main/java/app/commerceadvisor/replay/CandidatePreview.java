@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Shows what the content on disk would change before it is activated: loads it as a candidate (checked
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CandidatePreview {
+
+    private static final Logger LOG = Logger.getLogger(CandidatePreview.class);
 
     /** Assessments read from the database at once. */
     static final int BATCH = 200;
@@ -70,6 +73,7 @@ public class CandidatePreview {
 
     private Preview replayAll(KnowledgeBase candidate) {
         PreviewTally tally = new PreviewTally();
+        long start = System.nanoTime();
         Instant until = Instant.now();
         UUID after = null;
         for (List<AssessmentView> batch = stored.batch(null, until, BATCH); !batch.isEmpty();
@@ -77,7 +81,11 @@ public class CandidatePreview {
             batch.forEach(assessment -> replay(assessment, candidate, tally));
             after = batch.get(batch.size() - 1).id();
         }
-        return tally.preview(candidate.version(), active.require().version());
+        Preview preview = tally.preview(candidate.version(), active.require().version());
+        LOG.infof("Preview of %s: %d assessments replayed in %d ms, %d unchanged, %d could not be replayed",
+                candidate.version(), preview.replayed(), (System.nanoTime() - start) / 1_000_000, preview.unchanged(),
+                preview.notReplayable());
+        return preview;
     }
 
     private static void replay(AssessmentView assessment, KnowledgeBase candidate, PreviewTally tally) {
