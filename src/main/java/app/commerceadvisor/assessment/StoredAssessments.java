@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
+import org.jboss.logging.Logger;
 
 /**
  * Reads stored assessments back as reports, for evaluating them again; changes nothing. Reports kept
@@ -25,6 +25,8 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class StoredAssessments {
 
+    private static final Logger LOG = Logger.getLogger(StoredAssessments.class);
+
     private final EntityManager entityManager;
     private final ObjectReader reports;
 
@@ -34,7 +36,7 @@ public class StoredAssessments {
         this.reports = json.readerFor(AssessmentView.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** The stored report of one assessment. */
+    /** The stored report of one assessment; its answers are null when the report holds none that can be read. */
     public Optional<AssessmentView> find(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> Optional
                 .ofNullable(entityManager.find(Assessment.class, id, Map.of(HibernateHints.HINT_READ_ONLY, true)))
@@ -59,14 +61,27 @@ public class StoredAssessments {
         });
     }
 
+    /**
+     * The assessment as its report says, with what its own columns say of it (id, participant, language,
+     * time, version) taken from them. A report that cannot be read gives a view without answers, with the
+     * findings of its rows, so that one damaged row does not stop a replay of all the others.
+     */
     private AssessmentView view(Assessment assessment) {
         if (assessment.report == null) {
             return AssessmentView.of(assessment); // stored before reports were kept: its findings load here
         }
+        AssessmentView report;
         try {
-            return reports.readValue(assessment.report);
+            report = reports.readValue(assessment.report);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the stored report of assessment " + assessment.id, e);
+            LOG.warnf("The stored report of assessment %s cannot be read; its findings are taken from their rows",
+                    assessment.id);
+            return new AssessmentView(assessment.id, assessment.participant, assessment.language, assessment.createdAt,
+                    assessment.knowledgeBaseVersion, null, AssessmentView.of(assessment).findings(), List.of());
         }
+        return new AssessmentView(assessment.id, assessment.participant, assessment.language, assessment.createdAt,
+                assessment.knowledgeBaseVersion, report.answers(),
+                report.findings() == null ? List.of() : report.findings(),
+                report.unanswered() == null ? List.of() : report.unanswered());
     }
 }

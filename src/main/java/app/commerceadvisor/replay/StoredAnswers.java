@@ -4,10 +4,9 @@ import app.commerceadvisor.assessment.AssessmentRequest;
 import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.Assessor;
 import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.knowledge.KnowledgeBase;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -22,12 +21,15 @@ final class StoredAnswers {
     /**
      * The report the answers of {@code stored} get from {@code knowledgeBase}.
      *
-     * @throws app.commerceadvisor.http.InvalidInputException naming every stored answer (or the language)
-     *                                                        the questionnaire of {@code knowledgeBase} no longer takes
+     * @throws InvalidInputException naming every stored answer (or the language) the questionnaire of
+     *                               {@code knowledgeBase} no longer takes, or the answers when the report holds none
+     *                               that can be read
      */
     static AssessmentView assessAgain(AssessmentView stored, KnowledgeBase knowledgeBase) {
-        Map<String, JsonNode> answers = stored.answers() == null ? Map.of() : stored.answers();
-        AssessmentRequest request = new AssessmentRequest(stored.participant(), stored.language(), answers);
+        if (stored.answers() == null) {
+            throw new InvalidInputException("answers", "cannot be read from the stored report");
+        }
+        AssessmentRequest request = new AssessmentRequest(stored.participant(), stored.language(), stored.answers());
         return Assessor.assess(request, knowledgeBase, stored.id(), stored.createdAt()).view();
     }
 

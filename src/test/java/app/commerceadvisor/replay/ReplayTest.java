@@ -24,10 +24,13 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +84,9 @@ class ReplayTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
 
     private final Map<Path, String> originals = new LinkedHashMap<>();
 
@@ -176,6 +182,35 @@ class ReplayTest {
         assertThat(preview.getList("notReplayed.assessment", String.class)).containsExactlyInAnyOrderElementsOf(answeredIt);
         assertThat(preview.getList("notReplayed.reason", String.class))
                 .containsOnly("answers.products: unknown question id 'products'");
+    }
+
+    @Test
+    void storedReportWithoutReadableAnswersIsCountedAsNotReplayableAndTheOthersAreReplayed() {
+        UUID damaged = UUID.randomUUID();
+        Assessment row = new Assessment();
+        row.id = damaged;
+        row.participant = "shop-damaged";
+        row.language = "en";
+        row.createdAt = Instant.now().minusSeconds(60);
+        row.knowledgeBaseVersion = version();
+        row.report = ("{\"id\":\"" + damaged + "\"}").getBytes(StandardCharsets.UTF_8);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.persist(row));
+        try {
+            JsonPath preview = preview(200);
+
+            assertThat(preview.getInt("notReplayable")).isEqualTo(1);
+            assertThat(preview.getString("notReplayed[0].assessment")).isEqualTo(damaged.toString());
+            assertThat(preview.getString("notReplayed[0].reason")).isEqualTo("answers: cannot be read from the stored report");
+            assertThat(preview.getInt("replayed")).isEqualTo(STORED.size());
+            assertThat(preview.getInt("unchanged")).isEqualTo(STORED.size());
+            given().when().post("/api/assessments/" + damaged + "/re-evaluate")
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains("answers"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("delete from Assessment where id = :id")
+                    .setParameter("id", damaged).executeUpdate());
+        }
     }
 
     @Test
@@ -308,7 +343,7 @@ class ReplayTest {
     }
 
     private static JsonPath report(String id) {
-        return new JsonPath(new String(storedBytes(id), java.nio.charset.StandardCharsets.UTF_8));
+        return new JsonPath(new String(storedBytes(id), StandardCharsets.UTF_8));
     }
 
     private static byte[] storedBytes(String id) {
