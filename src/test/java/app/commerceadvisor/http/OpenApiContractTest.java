@@ -103,6 +103,21 @@ class OpenApiContractTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void previewAndReEvaluationMatchTheDocument() throws Exception {
+        HttpResponse<String> created = post("{\"participant\":\"contract-replay\",\"language\":\"en\","
+                + "\"answers\":{\"content-lead\":false,\"tracked-figures\":[\"none\"]}}", "application/json");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        check("/api/assessments/{id}/re-evaluate", "post", send(HttpRequest.newBuilder(uri(location + "/re-evaluate"))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+        check("/api/assessments/{id}/re-evaluate", "post", send(HttpRequest.newBuilder(
+                uri("/api/assessments/no-such-id/re-evaluate")).POST(HttpRequest.BodyPublishers.noBody())));
+        check("/api/knowledge-base/preview", "post", send(HttpRequest.newBuilder(uri("/api/knowledge-base/preview"))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+        assertThat(checked).isEqualTo(3);
+        assertThat(violations).isEmpty();
+    }
+
     /** Validates one response against the schema the document declares for it; an undeclared answer is a violation. */
     private void check(String path, String method, HttpResponse<String> response) throws Exception {
         checked++;
