@@ -1,5 +1,6 @@
 package app.commerceadvisor.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Filter;
 import java.util.logging.Logger;
@@ -12,9 +13,11 @@ import org.jboss.logmanager.LogContext;
  * {@link DroolsRuleBaseCompiler} reports the same problems itself, once and in a trainer's words.
  *
  * <p>Under Quarkus, {@code application.properties} turns that logger off. A plain {@code main} on the
- * same class path (the check command) has no such configuration, so this drops that one message wherever
- * it would go: Drools logs through SLF4J, which here reaches the JBoss LogManager even when
- * {@code java.util.logging} is the JDK's own. Every other message of that logger still gets through.
+ * same class path has no such configuration, so this drops that one message wherever it would go: Drools
+ * logs through SLF4J, which in a test reaches the JBoss LogManager even when {@code java.util.logging} is
+ * the JDK's own. The check command ({@code ./advisor}) runs without the JBoss LogManager and without an
+ * SLF4J binding; there only the {@code java.util.logging} logger is quieted. Every other message of that
+ * logger still gets through.
  */
 final class DroolsBuildLog {
 
@@ -24,9 +27,33 @@ final class DroolsBuildLog {
             record.getMessage() == null || !record.getMessage().startsWith("Unable to build KieBaseModel");
 
     /** Held here: java.util.logging forgets a logger's settings once nobody refers to the logger. */
-    private static final List<Logger> QUIETED = List.of(Logger.getLogger(LOGGER), LogContext.getLogContext().getLogger(LOGGER));
+    private static final List<Logger> QUIETED = loggers();
 
     private DroolsBuildLog() {
+    }
+
+    private static List<Logger> loggers() {
+        List<Logger> loggers = new ArrayList<>(List.of(Logger.getLogger(LOGGER)));
+        if (jbossLogManagerPresent()) {
+            loggers.add(JBossLogManager.logger(LOGGER));
+        }
+        return List.copyOf(loggers);
+    }
+
+    private static boolean jbossLogManagerPresent() {
+        try {
+            Class.forName("org.jboss.logmanager.LogContext", false, DroolsBuildLog.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Loaded only when the JBoss LogManager is on the class path. */
+    private static final class JBossLogManager {
+        static Logger logger(String name) {
+            return LogContext.getLogContext().getLogger(name);
+        }
     }
 
     /** Installs the filter; calling it again changes nothing. */

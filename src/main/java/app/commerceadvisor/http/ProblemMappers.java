@@ -29,6 +29,9 @@ class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** RFC 9110: the request was understood, but what it points to cannot be used. */
+    private static final int UNPROCESSABLE_CONTENT = 422;
+
     private final AllowedMethods allowedMethods;
 
     ProblemMappers(AllowedMethods allowedMethods) {
@@ -63,6 +66,13 @@ class ProblemMappers {
     Response busy(ServiceBusyProblem e, UriInfo uri) {
         Response problem = problem(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), uri, List.of());
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    Response unprocessable(UnprocessableProblem e, UriInfo uri) {
+        Problem problem = new Problem("about:blank", "Unprocessable Content", UNPROCESSABLE_CONTENT, e.getMessage(),
+                uri.getPath(), e.errors(), e.problems());
+        return Response.status(UNPROCESSABLE_CONTENT).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     @ServerExceptionMapper

@@ -15,4 +15,11 @@ public interface ContentConfig {
     /** The folder with questionnaire.yaml, pitfalls.yaml and documents.yaml. */
     @WithDefault("knowledge-base")
     Path knowledgeBase();
+
+    /**
+     * Where the last good version kept in the database is written back to (one folder per version) when the
+     * content has problems at start-up, to be loaded from there.
+     */
+    @WithDefault("data/restore")
+    Path restoreFolder();
 }

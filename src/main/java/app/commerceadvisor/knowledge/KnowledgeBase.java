@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * One consistent version of everything trainers edit: the compiled rules, the questionnaire, the
- * pitfall catalogue, the source documents and the thresholds, identified by a content hash of their files.
+ * pitfall catalogue, the source documents and the thresholds, identified by a content hash of their files,
+ * which it keeps ({@link #content()}) so that the version can be stored and restored.
  */
 public record KnowledgeBase(
         String version,
@@ -18,7 +19,8 @@ public record KnowledgeBase(
         PitfallCatalogue pitfalls,
         List<SourceDocument> documents,
         List<ThresholdDefinition> thresholds,
-        Instant loadedAt) {
+        Instant loadedAt,
+        ContentFiles content) {
 
     /** The thresholds as the facts every evaluation starts with. */
     public List<Threshold> thresholdFacts() {

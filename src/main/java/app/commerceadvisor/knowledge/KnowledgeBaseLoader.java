@@ -53,16 +53,17 @@ public class KnowledgeBaseLoader {
      */
     public KnowledgeBase load(Path rulesFolder, Path knowledgeBaseFolder) {
         for (int attempt = 1; ; attempt++) {
-            String before = ContentHash.of(List.of(rulesFolder, knowledgeBaseFolder));
+            ContentFiles before = ContentFiles.read(rulesFolder, knowledgeBaseFolder);
             KnowledgeBase loaded = loadOnce(rulesFolder, knowledgeBaseFolder, before);
-            if (before.equals(ContentHash.of(List.of(rulesFolder, knowledgeBaseFolder))) || attempt == ATTEMPTS) {
+            if (before.version().equals(ContentFiles.read(rulesFolder, knowledgeBaseFolder).version())
+                    || attempt == ATTEMPTS) {
                 return loaded;
             }
             loaded.rules().close();
         }
     }
 
-    private KnowledgeBase loadOnce(Path rulesFolder, Path knowledgeBaseFolder, String version) {
+    private KnowledgeBase loadOnce(Path rulesFolder, Path knowledgeBaseFolder, ContentFiles files) {
         List<ContentProblem> problems = new ArrayList<>();
         Path questionnaireFile = knowledgeBaseFolder.resolve("questionnaire.yaml");
         Path documentsFile = knowledgeBaseFolder.resolve("documents.yaml");
@@ -105,8 +106,8 @@ public class KnowledgeBaseLoader {
             }
             throw new KnowledgeBaseException(problems);
         }
-        return new KnowledgeBase(version, rules, questionnaire.withYesNoOptions(), catalogue,
-                documents.documents(), thresholds.thresholds(), Instant.now());
+        return new KnowledgeBase(files.version(), rules, questionnaire.withYesNoOptions(), catalogue,
+                documents.documents(), thresholds.thresholds(), Instant.now(), files);
     }
 
     private static Map<Path, PitfallsFile> readPitfallFiles(Path folder, List<ContentProblem> problems) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the service answers with and what became of the last attempt to load the content: the active
- * version and since when, its counts, and the problems of the last load that was refused, as
+ * version and since when, its counts, whether it is the last good version kept (served because the
+ * content on disk had problems at start-up), and the problems of the last load that was refused, as
  * {@code file:line: message}.
  */
 public record KnowledgeBaseStatus(
@@ -14,6 +15,7 @@ public record KnowledgeBaseStatus(
         int rules,
         int questions,
         int pitfalls,
+        boolean servingLastGoodVersion,
         Instant lastAttempt,
         Outcome lastOutcome,
         List<String> problems) {

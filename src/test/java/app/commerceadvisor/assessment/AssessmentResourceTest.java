@@ -5,6 +5,7 @@ import static app.commerceadvisor.assessment.Merchants.healthyExcept;
 import static app.commerceadvisor.assessment.Merchants.request;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -96,7 +97,8 @@ class AssessmentResourceTest {
 
     @Test
     void merchantWhoDoesNotKnowWhereOrdersComeFromHasMisidentifiedChannels() {
-        JsonPath assessment = assess("en", healthyExcept("order-channels", List.of("dont-know"))).jsonPath();
+        JsonPath assessment = assess("en", healthyExcept(
+                "order-channels", List.of("dont-know"), "restocked-after-first-orders", false)).jsonPath();
 
         Map<String, Object> finding = onlyFinding(assessment, "Merchant does not know which channels bring orders");
         assertThat(finding).containsEntry("pitfall", "misidentified-channels").containsEntry("severity", "medium");
@@ -163,6 +165,16 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void commissionAboveAMarginThatIsNotThinIsALossShownInTheMerchantsOwnFigures() {
+        JsonPath assessment = assess("en", healthyExcept("gross-margin", 28, "influencer-commission", 30)).jsonPath();
+
+        Map<String, Object> finding = onlyFinding(assessment, "Influencer commission at or above the gross margin");
+        assertThat(finding).containsEntry("pitfall", "influencer-orders-at-a-loss").containsEntry("severity", "high");
+        assertThat(evidence(finding)).extracting(evidence -> evidence.get("question"), evidence -> evidence.get("answerText"))
+                .containsExactlyInAnyOrder(tuple("gross-margin", "28"), tuple("influencer-commission", "30"));
+    }
+
+    @Test
     void notKnowingTheChannelsIsNeverTakenAsHavingNoShortVideoChannel() {
         JsonPath assessment = assess("en", healthyExcept("order-channels", List.of("dont-know"))).jsonPath();
 
@@ -196,7 +208,8 @@ class AssessmentResourceTest {
     @Test
     void storedAssessmentReadsBackIdentical() {
         ExtractableResponse<Response> created = assess("en", healthyExcept(
-                "content-lead", false, "order-channels", List.of("dont-know"), "team-size", 2.5));
+                "content-lead", false, "order-channels", List.of("dont-know"), "restocked-after-first-orders", false,
+                "team-size", 2.5));
         String id = created.jsonPath().getString("id");
 
         ExtractableResponse<Response> read = given()

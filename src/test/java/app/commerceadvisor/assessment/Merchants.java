@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Example merchants' answers for the HTTP tests: the knowledge base's healthy merchant, with answers changed. */
-final class Merchants {
+public final class Merchants {
 
     private Merchants() {
     }
@@ -25,7 +25,7 @@ final class Merchants {
      * trainers add needs no change here.
      */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> healthy() {
+    public static Map<String, Object> healthy() {
         try {
             Map<String, Object> scenario = new YAMLMapper().readValue(HEALTHY_SCENARIO.toFile(), Map.class);
             Map<String, Object> answers = new LinkedHashMap<>((Map<String, Object>) scenario.get("answers"));
@@ -36,7 +36,7 @@ final class Merchants {
     }
 
     /** The healthy merchant with some answers changed; {@code null} leaves a question blank. */
-    static Map<String, Object> healthyExcept(Object... questionsAndAnswers) {
+    public static Map<String, Object> healthyExcept(Object... questionsAndAnswers) {
         Map<String, Object> answers = healthy();
         for (int i = 0; i < questionsAndAnswers.length; i += 2) {
             answers.put((String) questionsAndAnswers[i], questionsAndAnswers[i + 1]);
@@ -44,7 +44,7 @@ final class Merchants {
         return answers;
     }
 
-    static Map<String, Object> request(String language, Map<String, Object> answers) {
+    public static Map<String, Object> request(String language, Map<String, Object> answers) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("participant", "shop-42");
         request.put("language", language);

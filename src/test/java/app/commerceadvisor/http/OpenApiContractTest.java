@@ -83,6 +83,16 @@ class OpenApiContractTest {
     }
 
     @Test
+    void knowledgeBaseStatusReloadAndVersionsMatchTheDocument() throws Exception {
+        check("/api/knowledge-base/status", "get", send(HttpRequest.newBuilder(uri("/api/knowledge-base/status"))));
+        check("/api/knowledge-base/reload", "post", send(HttpRequest.newBuilder(uri("/api/knowledge-base/reload"))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+        check("/api/knowledge-base/versions", "get", send(HttpRequest.newBuilder(uri("/api/knowledge-base/versions"))));
+        assertThat(checked).isEqualTo(3);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void everyDocumentedProblemMatchesTheDocument() throws Exception {
         check("/api/assessments", "post", post("{\"participant\":42,\"language\":\"en\",\"answers\":{\"x\":1}}", "application/json"));
         check("/api/assessments", "post", post("{\"participant\":\"p\",\"language\":\"en\",\"answers\":{}}", "text/plain"));
@@ -90,6 +100,21 @@ class OpenApiContractTest {
         check("/api/assessments/{id}", "get", send(HttpRequest.newBuilder(uri("/api/assessments/no-such-id"))));
         check("/api/questionnaire", "get", send(HttpRequest.newBuilder(uri("/api/questionnaire?lang=xx"))));
         assertThat(checked).isEqualTo(5);
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void previewAndReEvaluationMatchTheDocument() throws Exception {
+        HttpResponse<String> created = post("{\"participant\":\"contract-replay\",\"language\":\"en\","
+                + "\"answers\":{\"content-lead\":false,\"tracked-figures\":[\"none\"]}}", "application/json");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        check("/api/assessments/{id}/re-evaluate", "post", send(HttpRequest.newBuilder(uri(location + "/re-evaluate"))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+        check("/api/assessments/{id}/re-evaluate", "post", send(HttpRequest.newBuilder(
+                uri("/api/assessments/no-such-id/re-evaluate")).POST(HttpRequest.BodyPublishers.noBody())));
+        check("/api/knowledge-base/preview", "post", send(HttpRequest.newBuilder(uri("/api/knowledge-base/preview"))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+        assertThat(checked).isEqualTo(3);
         assertThat(violations).isEmpty();
     }
 

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,8 @@ class ServiceEndpointsTest {
                 .then().statusCode(200)
                 .body(containsString("/api/assessments"))
                 .body(containsString("/api/questionnaire"))
+                .body(containsString("/api/assessments/{id}/re-evaluate"))
+                .body(containsString("/api/knowledge-base/preview"))
                 .body(containsString("application/problem+json"));
     }
 
@@ -77,5 +80,12 @@ class ServiceEndpointsTest {
         given().when().post("/api/questionnaire")
                 .then().statusCode(405)
                 .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        given().when().get("/api/knowledge-base/preview")
+                .then().statusCode(405)
+                .header("Allow", equalTo("OPTIONS, POST"));
+        given().when().get("/api/assessments/" + UUID.randomUUID() + "/re-evaluate")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", equalTo("OPTIONS, POST"));
     }
 }

@@ -51,7 +51,7 @@ class ActiveVersionTest {
 
     private final ReleaseCountingRules rules = new ReleaseCountingRules();
     private final ActiveVersion version = new ActiveVersion(
-            new KnowledgeBase("sha256:test", rules, null, null, List.of(), List.of(), Instant.now()));
+            new KnowledgeBase("sha256:test", rules, null, null, List.of(), List.of(), Instant.now(), null));
 
     @Test
     void rulesAreReleasedOnlyWhenTheLastEvaluationOnThemEnds() {

@@ -72,14 +72,14 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void ruleNamingAnUnknownQuestionIsReportedAtItsLine() throws IOException {
-        replace(rules.resolve("sales-logic.drl"), "question == \"restocked-after-first-orders\"", "question == \"restocked\"");
-        int line = lineOf(rules.resolve("sales-logic.drl"), "\"restocked\"");
+        replace(rules.resolve("sales-logic.drl"), "question == \"creator-holds-goods\"", "question == \"holds-goods\"");
+        int line = lineOf(rules.resolve("sales-logic.drl"), "\"holds-goods\"");
 
         assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
                 .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
                         assertThat(e.problems()).containsExactly(new ContentProblem(
                                 rules.resolve("sales-logic.drl").toString(), line,
-                                "question 'restocked' is not in the questionnaire")));
+                                "question 'holds-goods' is not in the questionnaire")));
     }
 
     @Test

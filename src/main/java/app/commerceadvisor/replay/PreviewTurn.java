@@ -1,0 +1,33 @@
+package app.commerceadvisor.replay;
+
+import app.commerceadvisor.http.ServiceBusyProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+/**
+ * Lets one preview run at a time: a preview compiles a whole rule base and evaluates every stored
+ * assessment, so a second one at the same time would only halve the speed of both. The second is refused
+ * at once with 503 and a Retry-After of the time the last preview took.
+ */
+@ApplicationScoped
+class PreviewTurn {
+
+    private final Semaphore turn = new Semaphore(1);
+    private volatile long lastSeconds = 2;
+
+    <T> T run(Supplier<T> preview) {
+        if (!turn.tryAcquire()) {
+            throw new ServiceBusyProblem("A preview is running already; this one was not started. Try again in "
+                    + lastSeconds + " s", lastSeconds);
+        }
+        long start = System.nanoTime();
+        try {
+            return preview.get();
+        } finally {
+            lastSeconds = Math.max(1, (Duration.ofNanos(System.nanoTime() - start).toMillis() + 999) / 1000);
+            turn.release();
+        }
+    }
+}
