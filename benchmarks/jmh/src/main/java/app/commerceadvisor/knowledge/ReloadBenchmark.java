@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -85,8 +87,14 @@ public class ReloadBenchmark {
                 public Path knowledgeBase() {
                     return knowledgeBase;
                 }
+
+                @Override
+                public Path restoreFolder() {
+                    return root.resolve("restore");
+                }
             };
-            active = new ActiveKnowledgeBase(new KnowledgeBaseLoader(new DroolsRuleBaseCompiler()), config);
+            active = new ActiveKnowledgeBase(new KnowledgeBaseLoader(new DroolsRuleBaseCompiler()), config,
+                    new VersionsInMemory());
             long start = System.nanoTime();
             KnowledgeBaseStatus status = active.reload();
             long loadedMs = (System.nanoTime() - start) / 1_000_000;
@@ -132,6 +140,30 @@ public class ReloadBenchmark {
                         + expected + ": " + status.problems());
             }
             return status;
+        }
+    }
+
+    /**
+     * The service keeps every activated version in its database, in the background (the reload does not
+     * wait for it); here only the names are kept, which costs the reload nothing either.
+     */
+    private static final class VersionsInMemory implements VersionHistory {
+        private final List<String> versions = new ArrayList<>();
+
+        @Override
+        public synchronized void activated(KnowledgeBase knowledgeBase) {
+            versions.remove(knowledgeBase.version());
+            versions.add(0, knowledgeBase.version());
+        }
+
+        @Override
+        public synchronized List<String> mostRecentlyActive(int limit) {
+            return List.copyOf(versions.subList(0, Math.min(limit, versions.size())));
+        }
+
+        @Override
+        public Optional<ContentFiles> files(String version) {
+            return Optional.empty();
         }
     }
 
