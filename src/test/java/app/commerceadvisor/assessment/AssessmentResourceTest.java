@@ -53,7 +53,9 @@ class AssessmentResourceTest {
                 "order-channels", List.of("live-streaming", "product-card"),
                 "core-channel", "live-streaming")).jsonPath();
 
-        Map<String, Object> finding = onlyFinding(assessment, "Restocking before a working short-video channel");
+        assertThat(assessment.getList("findings.rule", String.class)).containsExactlyInAnyOrder(
+                "Restocking before a working short-video channel", "No short-video channel works");
+        Map<String, Object> finding = findingOf(assessment, "Restocking before a working short-video channel");
         assertThat(finding).containsEntry("pitfall", "restocking-before-stable-channel").containsEntry("severity", "high");
         assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("restocked-after-first-orders", "order-channels");
         assertThat(finding.get("conclusions")).isEqualTo(List.of("no-working-short-video-channel"));
@@ -61,6 +63,10 @@ class AssessmentResourceTest {
                 Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_01)));
         assertThat((String) finding.get("title")).isEqualTo("Restocking before a short-video channel works");
         assertThat((String) finding.get("recommendation")).contains("Hold back on stock");
+        Map<String, Object> channel = findingOf(assessment, "No short-video channel works");
+        assertThat(channel).containsEntry("pitfall", "no-steady-short-video-channel").containsEntry("severity", "high");
+        assertThat(channel.get("conclusions")).isEqualTo(List.of("no-working-short-video-channel"));
+        assertThat(evidenceQuestions(channel)).containsExactly("order-channels");
     }
 
     @Test
@@ -265,6 +271,12 @@ class AssessmentResourceTest {
                 .when().post("/api/assessments")
                 .then().statusCode(201).contentType(ContentType.JSON)
                 .extract();
+    }
+
+    private static Map<String, Object> findingOf(JsonPath assessment, String rule) {
+        List<Map<String, Object>> findings = assessment.getList("findings");
+        return findings.stream().filter(finding -> rule.equals(finding.get("rule"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding of rule " + rule + " in " + findings));
     }
 
     private static Map<String, Object> onlyFinding(JsonPath assessment, String rule) {
