@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An assessment as the API returns it, both when it is made and when it is read back. */
 public record AssessmentView(
@@ -18,18 +19,38 @@ public record AssessmentView(
         List<FindingView> findings,
         List<String> unanswered) {
 
+    /**
+     * One pitfall found in the answers, once however many rules found it. {@code rule}, {@code evidence},
+     * {@code conclusions} and {@code thresholds} speak for all of them together (the first rule, every
+     * answer, conclusion and threshold once); {@code rules} attributes each to the rule that found it.
+     */
+    @Schema(name = "FindingView")
     public record FindingView(
             UUID id,
+            @Schema(description = "The first of the rules that found the pitfall (see rules for all of them)")
             String rule,
             String pitfall,
             String severity,
             String title,
             String explanation,
             String recommendation,
+            @Schema(description = "Every answer the pitfall was found on, each question once, over all its rules")
             List<Evidence> evidence,
+            @Schema(description = "Every intermediate conclusion the rules matched, each once")
             List<String> conclusions,
+            @Schema(description = "Every threshold the rules compared answers with, each once")
             List<ThresholdValue> thresholds,
-            List<Source> sources) {
+            List<Source> sources,
+            @Schema(description = "Each rule that found the pitfall with what it rested on, in the order of the "
+                    + "rule files; one rule for reports made before findings were merged by pitfall")
+            List<RuleEvidence> rules) {
+
+        /** A finding of a report made before findings were merged by pitfall was found by its one rule. */
+        public FindingView {
+            if (rules == null) {
+                rules = rule == null ? List.of() : List.of(new RuleEvidence(rule, evidence, conclusions, thresholds));
+            }
+        }
     }
 
     /** The view of an assessment stored before reports were kept whole, from its answers and findings' texts. */
@@ -45,7 +66,7 @@ public record AssessmentView(
                         .map(finding -> new FindingView(finding.id, finding.rule, finding.pitfall, finding.severity,
                                 finding.title, finding.explanation, finding.recommendation, finding.evidence,
                                 finding.conclusions, finding.thresholds == null ? List.of() : finding.thresholds,
-                                finding.sources))
+                                finding.sources, null))
                         .toList(),
                 assessment.unanswered);
     }

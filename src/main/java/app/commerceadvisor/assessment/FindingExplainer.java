@@ -3,21 +3,26 @@ package app.commerceadvisor.assessment;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.engine.Diagnosis;
+import app.commerceadvisor.engine.RuleOutline;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.questionnaire.Question;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Turns the diagnoses of the engine into findings a participant can read: the pitfall's texts in the
- * report's language, the answers that led there, and the sources. Most severe first; equal severities
- * keep the order of the pitfall catalogue.
+ * report's language, the answers that led there, and the sources. A pitfall several rules found is one
+ * finding, with what each of those rules rested on. Most severe first; equal severities keep the order
+ * of the pitfall catalogue.
  */
 final class FindingExplainer {
 
@@ -32,34 +37,67 @@ final class FindingExplainer {
     }
 
     List<FindingView> explain(List<Diagnosis> diagnoses) {
-        List<FindingView> findings = new ArrayList<>();
+        Map<String, List<Diagnosis>> byPitfall = new LinkedHashMap<>();
         for (Diagnosis diagnosis : diagnoses) {
-            Pitfall pitfall = knowledgeBase.pitfalls().find(diagnosis.pitfall())
+            knowledgeBase.pitfalls().find(diagnosis.pitfall())
                     .orElseThrow(() -> new IllegalStateException("rule '" + diagnosis.rule()
                             + "' names pitfall '" + diagnosis.pitfall() + "', which the catalogue lacks"));
-            findings.add(finding(diagnosis, pitfall));
+            byPitfall.computeIfAbsent(diagnosis.pitfall(), pitfall -> new ArrayList<>()).add(diagnosis);
         }
+        List<FindingView> findings = new ArrayList<>();
+        byPitfall.forEach((pitfall, found) -> findings.add(finding(knowledgeBase.pitfalls().find(pitfall).orElseThrow(),
+                found.stream().sorted(Comparator.comparingInt(this::rulePosition)).toList())));
         findings.sort(Comparator
                 .comparing((FindingView finding) -> knowledgeBase.pitfalls().find(finding.pitfall()).orElseThrow().severity())
                 .thenComparingInt(finding -> knowledgeBase.pitfalls().position(finding.pitfall())));
         return findings;
     }
 
-    private FindingView finding(Diagnosis diagnosis, Pitfall pitfall) {
+    /** One finding for the pitfall, with what each of its rules rested on and all of it together. */
+    private FindingView finding(Pitfall pitfall, List<Diagnosis> found) {
+        List<RuleEvidence> rules = found.stream().map(this::ruleEvidence).toList();
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        Set<String> conclusions = new LinkedHashSet<>();
+        Map<String, ThresholdValue> thresholds = new LinkedHashMap<>();
+        for (RuleEvidence rule : rules) {
+            rule.evidence().forEach(answer -> evidence.putIfAbsent(answer.question(), answer));
+            conclusions.addAll(rule.conclusions());
+            rule.thresholds().forEach(threshold -> thresholds.putIfAbsent(threshold.name(), threshold));
+        }
         return new FindingView(
                 UUID.randomUUID(),
-                diagnosis.rule(),
+                rules.get(0).rule(),
                 pitfall.id(),
                 pitfall.severity().id(),
                 pitfall.title().in(language),
                 pitfall.explanation().in(language),
                 pitfall.recommendation().in(language),
+                List.copyOf(evidence.values()),
+                List.copyOf(conclusions),
+                List.copyOf(thresholds.values()),
+                pitfall.sources(),
+                rules);
+    }
+
+    private RuleEvidence ruleEvidence(Diagnosis diagnosis) {
+        return new RuleEvidence(
+                diagnosis.rule(),
                 diagnosis.evidence().stream().map(this::evidence).toList(),
                 diagnosis.conclusions(),
                 diagnosis.thresholds().stream()
                         .map(threshold -> new ThresholdValue(threshold.getName(), threshold.getValue()))
-                        .toList(),
-                pitfall.sources());
+                        .toList());
+    }
+
+    /** Where the rule is written in the rule files; rules of one pitfall are listed in that order. */
+    private int rulePosition(Diagnosis diagnosis) {
+        List<RuleOutline> outline = knowledgeBase.rules().outline();
+        for (int i = 0; i < outline.size(); i++) {
+            if (outline.get(i).name().equals(diagnosis.rule())) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private Evidence evidence(Answer answer) {

@@ -5,6 +5,7 @@ import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.assessment.Assessor;
 import app.commerceadvisor.assessment.Assessor.Assessed;
 import app.commerceadvisor.assessment.Evidence;
+import app.commerceadvisor.assessment.RuleEvidence;
 import app.commerceadvisor.engine.RuleOutline;
 import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.knowledge.ContentProblem;
@@ -25,8 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Runs every scenario through the same evaluation the service uses (no database, no HTTP) and, for
  * each finding that differs from what the scenario expects, says why: for a missing finding, every
- * rule that could have produced it with the condition that failed; for an unexpected one, the rule
- * that fired and the answers it rested on. Records which rules fired, for coverage.
+ * rule that could have produced it with the condition that failed; for an unexpected one, every rule
+ * that found it and the answers each rested on. Records which rules fired, for coverage.
  */
 final class ScenarioCheck {
 
@@ -140,13 +141,16 @@ final class ScenarioCheck {
             if (!finding.pitfall().equals(pitfall)) {
                 continue;
             }
-            RuleOutline rule = knowledgeBase.rules().outline().stream()
-                    .filter(outline -> outline.name().equals(finding.rule())).findFirst().orElse(null);
-            String at = rule == null ? "" : rule.file() + ":" + rule.line() + ": ";
-            String answers = finding.evidence().stream().map(ScenarioCheck::shown).collect(Collectors.joining("; "));
-            lines.add(at + "rule \"" + finding.rule() + "\" fired"
-                    + (answers.isEmpty() ? "" : " on the answers " + answers)
-                    + (finding.conclusions().isEmpty() ? "" : ", through the conclusions " + String.join(", ", finding.conclusions())));
+            for (RuleEvidence fired : finding.rules()) {
+                RuleOutline rule = knowledgeBase.rules().outline().stream()
+                        .filter(outline -> outline.name().equals(fired.rule())).findFirst().orElse(null);
+                String at = rule == null ? "" : rule.file() + ":" + rule.line() + ": ";
+                String answers = fired.evidence().stream().map(ScenarioCheck::shown).collect(Collectors.joining("; "));
+                lines.add(at + "rule \"" + fired.rule() + "\" fired"
+                        + (answers.isEmpty() ? "" : " on the answers " + answers)
+                        + (fired.conclusions().isEmpty() ? "" : ", through the conclusions "
+                                + String.join(", ", fired.conclusions())));
+            }
         }
         return lines;
     }

@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class AssessmentResourceTest {
 
     private static final String SECTION_01 = "01 Fel försäljningslogik: Felidentifiering av kärnförsäljningskanalen";
+    private static final Path DOES_NOT_KNOW_WHERE_ORDERS_COME_FROM =
+            Path.of("knowledge-base", "scenarios", "13-does-not-know-where-orders-come-from.yaml");
     private static final String SECTION_02 = "02 Felaktig teamstruktur: Brist på kärninnehållstalang";
 
     @Test
@@ -111,6 +114,33 @@ class AssessmentResourceTest {
         assertThat(evidenceQuestions(finding)).containsExactly("order-channels");
         assertThat(finding.get("sources")).isEqualTo(List.of(
                 Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_01)));
+    }
+
+    @Test
+    void pitfallFoundByTwoRulesIsOneFindingWithTheEvidenceOfBoth() {
+        // restocked, and answered "I don't know" both for the channels that bring orders and for the core channel
+        String id = assess("en", Merchants.answersOf(DOES_NOT_KNOW_WHERE_ORDERS_COME_FROM)).jsonPath().getString("id");
+        JsonPath assessment = given().when().get("/api/assessments/" + id).then().statusCode(200).extract().jsonPath();
+
+        List<String> pitfalls = assessment.getList("findings.pitfall", String.class);
+        assertThat(pitfalls).containsExactlyInAnyOrder("restocking-before-stable-channel", "misidentified-channels");
+        assertThat(StoredRows.findingsOf(id)).isEqualTo(pitfalls.size());
+
+        Map<String, Object> restocking = findingOf(assessment, "Restocking without knowing which channels bring orders");
+        assertThat(restocking).containsEntry("pitfall", "restocking-before-stable-channel");
+        assertThat(rules(restocking)).extracting(rule -> rule.get("rule")).containsExactly(
+                "Restocking without knowing which channels bring orders", "Restocking without knowing the core channel");
+        assertThat(questions(rules(restocking).get(0))).containsExactly("restocked-after-first-orders", "order-channels");
+        assertThat(questions(rules(restocking).get(1))).containsExactly("restocked-after-first-orders", "core-channel");
+        assertThat(evidenceQuestions(restocking))
+                .containsExactlyInAnyOrder("restocked-after-first-orders", "order-channels", "core-channel");
+
+        Map<String, Object> channels = findingOf(assessment, "Merchant does not know which channels bring orders");
+        assertThat(rules(channels)).extracting(rule -> rule.get("rule")).containsExactly(
+                "Merchant does not know which channels bring orders", "Merchant cannot name a core sales channel");
+        assertThat(questions(rules(channels).get(0))).containsExactly("order-channels");
+        assertThat(questions(rules(channels).get(1))).containsExactly("core-channel");
+        assertThat(evidenceQuestions(channels)).containsExactlyInAnyOrder("order-channels", "core-channel");
     }
 
     @Test
@@ -292,5 +322,16 @@ class AssessmentResourceTest {
 
     private static List<Object> evidenceQuestions(Map<String, Object> finding) {
         return evidence(finding).stream().map(evidence -> evidence.get("question")).toList();
+    }
+
+    /** The rules that found the finding's pitfall, each with its own evidence. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rules(Map<String, Object> finding) {
+        return (List<Map<String, Object>>) finding.get("rules");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> questions(Map<String, Object> rule) {
+        return ((List<Map<String, Object>>) rule.get("evidence")).stream().map(evidence -> evidence.get("question")).toList();
     }
 }

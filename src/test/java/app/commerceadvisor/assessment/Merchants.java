@@ -24,14 +24,18 @@ public final class Merchants {
      * are those of {@link #HEALTHY_SCENARIO}, which the scenario test checks on its own, so a question
      * trainers add needs no change here.
      */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> healthy() {
+        return answersOf(HEALTHY_SCENARIO);
+    }
+
+    /** The answers of the example merchant in {@code scenario} (a file of {@code knowledge-base/scenarios/}). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> answersOf(Path scenario) {
         try {
-            Map<String, Object> scenario = new YAMLMapper().readValue(HEALTHY_SCENARIO.toFile(), Map.class);
-            Map<String, Object> answers = new LinkedHashMap<>((Map<String, Object>) scenario.get("answers"));
-            return answers;
+            Map<String, Object> read = new YAMLMapper().readValue(scenario.toFile(), Map.class);
+            return new LinkedHashMap<>((Map<String, Object>) read.get("answers"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + HEALTHY_SCENARIO, e);
+            throw new UncheckedIOException("cannot read " + scenario, e);
         }
     }
 

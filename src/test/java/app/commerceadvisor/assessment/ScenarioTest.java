@@ -77,7 +77,9 @@ class ScenarioTest {
                     + ": " + response.body().asString());
         }
         JsonPath assessment = response.jsonPath();
-        Set<String> found = new LinkedHashSet<>(assessment.getList("findings.pitfall", String.class));
+        List<String> pitfalls = assessment.getList("findings.pitfall", String.class);
+        Set<String> found = new LinkedHashSet<>(pitfalls);
+        List<String> repeated = found.stream().filter(id -> pitfalls.indexOf(id) != pitfalls.lastIndexOf(id)).toList();
         List<String> missing = scenario.expect().fire().stream().filter(id -> !found.contains(id)).toList();
         List<String> unexpected = scenario.expect().notFire().stream().filter(found::contains).toList();
         List<String> tooSevere = new ArrayList<>();
@@ -91,11 +93,12 @@ class ScenarioTest {
                 }
             }
         }
-        if (!missing.isEmpty() || !unexpected.isEmpty() || !tooSevere.isEmpty()) {
+        if (!missing.isEmpty() || !unexpected.isEmpty() || !tooSevere.isEmpty() || !repeated.isEmpty()) {
             fail("Scenario '" + scenario.name() + "' (" + file.file() + ")"
                     + (unexpected.isEmpty() ? "" : "\n  unexpected findings: " + unexpected)
                     + (missing.isEmpty() ? "" : "\n  missing findings: " + missing)
                     + (tooSevere.isEmpty() ? "" : "\n  findings above " + highest.id() + ": " + tooSevere)
+                    + (repeated.isEmpty() ? "" : "\n  pitfalls reported more than once: " + repeated)
                     + "\n  all findings: " + assessment.getList("findings.collect { it.pitfall + ' <- ' + it.rule }"));
         }
     }

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,8 @@ class StoredBeforeReportsTest {
                 .body("findings[0].title", equalTo("Old title"))
                 .body("findings[0].evidence[0].answerText", equalTo("No"))
                 .body("findings[0].thresholds.size()", equalTo(0))
+                .body("findings[0].rules.rule", equalTo(List.of("No one in the team can direct content")))
+                .body("findings[0].rules[0].evidence[0].answerText", equalTo("No"))
                 .body("findings[0].sources[0].section", equalTo("02"));
     }
 }
