@@ -17,17 +17,18 @@ final class CheckReport {
     final List<ContentProblem> problems = new ArrayList<>();
     final List<ScenarioFailure> failedScenarios = new ArrayList<>();
     final List<ContentProblem> coverage = new ArrayList<>();
+    final List<ContentProblem> blankAnswers = new ArrayList<>();
     final List<ContentProblem> notes = new ArrayList<>();
     String version;
     String summary;
     int scenarios;
 
     boolean passed() {
-        return problems.isEmpty() && failedScenarios.isEmpty() && coverage.isEmpty();
+        return problems.isEmpty() && failedScenarios.isEmpty() && coverage.isEmpty() && blankAnswers.isEmpty();
     }
 
     int problemCount() {
-        return problems.size() + failedScenarios.size() + coverage.size();
+        return problems.size() + failedScenarios.size() + coverage.size() + blankAnswers.size();
     }
 
     /** The report as the command prints it. */
@@ -47,6 +48,7 @@ final class CheckReport {
             out.append("\nScenarios: all ").append(scenarios).append(" give the findings they expect.\n");
         }
         section(out, "Coverage gaps", coverage);
+        section(out, "Blank answers that add findings", blankAnswers);
         section(out, "Notes (do not fail the check)", notes);
         out.append('\n').append(passed()
                 ? "OK: no problems"

@@ -174,6 +174,33 @@ class CheckCommandTest {
     }
 
     @Test
+    void ruleThatReadsABlankAnswerAsANoIsReportedAtTheScenarioAnswerWhoseBlankAddsTheFinding() throws IOException {
+        Path file = rules.resolve("team-and-content.drl");
+        Files.writeString(file, Files.readString(file) + """
+
+                rule "Someone confirmed to direct content"
+                when
+                    Answer(question == "content-lead", choice == "yes")
+                then
+                    insertLogical(new Conclusion("content-lead-confirmed"));
+                end
+
+                rule "Nobody confirmed to direct content"
+                    @pitfall("missing-content-talent")
+                when
+                    Answer(question == "products", text != null)
+                    not Conclusion(name == "content-lead-confirmed")
+                then
+                end
+                """);
+        Path scenario = knowledgeBase.resolve("scenarios/00-content-merchant-with-nothing-to-fix.yaml");
+
+        assertProblem(scenario, "content-lead: true", "scenario 'Content merchant with nothing to fix, stage left blank': leaving "
+                + "'content-lead' blank adds 'missing-content-talent' (rule \"Nobody confirmed to direct content\"): "
+                + "a blank answer must never add a finding");
+    }
+
+    @Test
     void questionNoRuleReadsIsReportedUnlessMarkedAsContext() throws IOException {
         String question = """
                       - id: has-warehouse
