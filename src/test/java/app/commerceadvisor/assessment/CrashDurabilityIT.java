@@ -3,15 +3,13 @@ package app.commerceadvisor.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import app.commerceadvisor.packaged.PackagedService;
+import app.commerceadvisor.packaged.PackagedService.Started;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.ProcessBuilder.Redirect;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +40,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -273,47 +270,11 @@ class CrashDurabilityIT {
 
     /** Starts the packaged service in the given working folder on a free port and waits until it is ready. */
     private void start(Path workingFolder) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("advisor.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
-            fail("No packaged service at " + jar + "; run './mvnw verify' (package builds it before this test)");
-        }
-        int port = freePort();
-        baseUri = URI.create("http://127.0.0.1:" + port);
-        serviceLog = runFolder.resolve("service-" + ++starts + ".log");
-        service = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // C1 only: halves the CPU a start takes on two cores (the JIT competes with the rule compiler),
-                // and four starts are most of this test's time; the H2 write path does not depend on the JIT
-                "-XX:TieredStopAtLevel=1",
-                "-Dadvisor.content.rules=" + RULES,
-                "-Dadvisor.content.knowledge-base=" + KNOWLEDGE_BASE,
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port,
-                "-jar", jar.toString())
-                .directory(workingFolder.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(Redirect.to(serviceLog.toFile()))
-                .start();
-
-        HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                fail("The service (start " + starts + ") exited with " + service.exitValue()
-                        + " before it was ready; " + serviceLog + " ends with:\n" + tail(serviceLog));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        fail("The service (start " + starts + ") was not ready within " + READY_TIMEOUT.toSeconds() + " s at "
-                + baseUri + "/q/health/ready; " + serviceLog + " ends with:\n" + tail(serviceLog));
+        Started started = PackagedService.start(workingFolder, runFolder.resolve("service-" + ++starts + ".log"),
+                READY_TIMEOUT, http, "-Dadvisor.content.rules=" + RULES, "-Dadvisor.content.knowledge-base=" + KNOWLEDGE_BASE);
+        service = started.process();
+        baseUri = started.baseUri();
+        serviceLog = started.log();
     }
 
     /** The id of the assessment in a 201's body, or null when the body is no assessment. */
@@ -326,21 +287,7 @@ class CrashDurabilityIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return lines.subList(Math.max(0, lines.size() - 40), lines.size()).stream()
-                    .collect(Collectors.joining("\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** One load: what was acknowledged, and when and how the service was killed. */
     private record Load(Set<String> acknowledged, int acknowledgedAtKill, Instant killedAt, long killedAfterMillis,

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import app.commerceadvisor.knowledge.ContentFolders;
+import app.commerceadvisor.packaged.PackagedService;
+import app.commerceadvisor.packaged.PackagedService.Started;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.ProcessBuilder.Redirect;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -223,45 +220,12 @@ class LastGoodVersionIT {
 
     /** Starts the packaged service in the working folder, on the copy, on a free port, and waits until it is ready. */
     private void start() throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("advisor.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
-            fail("No packaged service at " + jar + "; run './mvnw verify' (package builds it before this test)");
-        }
-        int port = freePort();
-        baseUri = URI.create("http://127.0.0.1:" + port);
-        serviceLog = runFolder.resolve("service-" + ++starts + ".log");
-        service = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", // C1 only: a start takes half the CPU on two cores
-                "-Dadvisor.content.rules=" + rules,
-                "-Dadvisor.content.knowledge-base=" + knowledgeBase,
-                "-Dadvisor.reload.debounce=100ms",
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port,
-                "-jar", jar.toString())
-                .directory(workingFolder.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(Redirect.to(serviceLog.toFile()))
-                .start();
-        HttpRequest ready = HttpRequest.newBuilder(baseUri.resolve("/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                fail("The service (start " + starts + ") exited with " + service.exitValue()
-                        + " before it was ready; " + serviceLog + " ends with:\n" + tail(serviceLog));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        fail("The service (start " + starts + ") was not ready within " + READY_TIMEOUT.toSeconds() + " s; "
-                + serviceLog + " ends with:\n" + tail(serviceLog));
+        Started started = PackagedService.start(workingFolder, runFolder.resolve("service-" + ++starts + ".log"),
+                READY_TIMEOUT, http, "-Dadvisor.content.rules=" + rules, "-Dadvisor.content.knowledge-base=" + knowledgeBase,
+                "-Dadvisor.reload.debounce=100ms");
+        service = started.process();
+        baseUri = started.baseUri();
+        serviceLog = started.log();
     }
 
     /** Stops the service as an operator would (SIGTERM) and waits until it has exited. */
@@ -272,18 +236,5 @@ class LastGoodVersionIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return lines.subList(Math.max(0, lines.size() - 40), lines.size()).stream().collect(Collectors.joining("\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
