@@ -1,6 +1,6 @@
 package app.commerceadvisor.assessment;
 
-import app.commerceadvisor.knowledge.Source;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +31,10 @@ public record AssessmentView(
             String rule,
             String pitfall,
             String severity,
+            @Schema(description = "The severity in the report's language; absent in reports made before findings "
+                    + "showed it")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            String severityLabel,
             String title,
             String explanation,
             String recommendation,
@@ -40,7 +44,7 @@ public record AssessmentView(
             List<String> conclusions,
             @Schema(description = "Every threshold the rules compared answers with, each once")
             List<ThresholdValue> thresholds,
-            List<Source> sources,
+            List<SourceView> sources,
             @Schema(description = "Each rule that found the pitfall with what it rested on, in the order of the "
                     + "rule files; one rule for reports made before findings were merged by pitfall")
             List<RuleEvidence> rules) {
@@ -63,10 +67,12 @@ public record AssessmentView(
                 assessment.knowledgeBaseVersion,
                 assessment.answers,
                 assessment.findings.stream()
-                        .map(finding -> new FindingView(finding.id, finding.rule, finding.pitfall, finding.severity,
+                        .map(finding -> new FindingView(finding.id, finding.rule, finding.pitfall, finding.severity, null,
                                 finding.title, finding.explanation, finding.recommendation, finding.evidence,
                                 finding.conclusions, finding.thresholds == null ? List.of() : finding.thresholds,
-                                finding.sources, null))
+                                finding.sources == null ? null
+                                        : finding.sources.stream().map(SourceView::untitled).toList(),
+                                null))
                         .toList(),
                 assessment.unanswered);
     }

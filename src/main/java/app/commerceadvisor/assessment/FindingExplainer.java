@@ -5,6 +5,7 @@ import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.engine.Diagnosis;
 import app.commerceadvisor.engine.RuleOutline;
 import app.commerceadvisor.knowledge.KnowledgeBase;
+import app.commerceadvisor.knowledge.Source;
 import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.questionnaire.Question;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,14 +70,24 @@ final class FindingExplainer {
                 rules.get(0).rule(),
                 pitfall.id(),
                 pitfall.severity().id(),
+                knowledgeBase.questionnaire().severityLabel(pitfall.severity().id(), language),
                 pitfall.title().in(language),
                 pitfall.explanation().in(language),
                 pitfall.recommendation().in(language),
                 List.copyOf(evidence.values()),
                 List.copyOf(conclusions),
                 List.copyOf(thresholds.values()),
-                pitfall.sources(),
+                pitfall.sources().stream().map(this::source).toList(),
                 rules);
+    }
+
+    /** The source with its document's title in the report's language. */
+    private SourceView source(Source source) {
+        String title = knowledgeBase.document(source.document())
+                .map(document -> document.title().in(language))
+                .orElseThrow(() -> new IllegalStateException("a source cites document '" + source.document()
+                        + "', which documents.yaml lacks"));
+        return new SourceView(source.document(), source.section(), title);
     }
 
     private RuleEvidence ruleEvidence(Diagnosis diagnosis) {

@@ -6,6 +6,7 @@ import app.commerceadvisor.engine.Threshold;
 import app.commerceadvisor.questionnaire.Questionnaire;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One consistent version of everything trainers edit: the compiled rules, the questionnaire, the
@@ -21,6 +22,11 @@ public record KnowledgeBase(
         List<ThresholdDefinition> thresholds,
         Instant loadedAt,
         ContentFiles content) {
+
+    /** The listed document with file name {@code file}, if any. */
+    public Optional<SourceDocument> document(String file) {
+        return documents.stream().filter(document -> document.file().equals(file)).findFirst();
+    }
 
     /** The thresholds as the facts every evaluation starts with. */
     public List<Threshold> thresholdFacts() {

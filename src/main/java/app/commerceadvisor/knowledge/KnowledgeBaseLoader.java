@@ -1,5 +1,6 @@
 package app.commerceadvisor.knowledge;
 
+import app.commerceadvisor.knowledge.check.DocumentCheck;
 import app.commerceadvisor.knowledge.check.PitfallCatalogueCheck;
 import app.commerceadvisor.knowledge.check.QuestionnaireCheck;
 import app.commerceadvisor.knowledge.check.RuleModelCheck;
@@ -82,6 +83,7 @@ public class KnowledgeBaseLoader {
 
         List<String> languages = questionnaire.languages();
         new QuestionnaireCheck(questionnaireFile, problems).check(questionnaire);
+        new DocumentCheck(documentsFile, languages, problems).check(documents.documents());
         PitfallCatalogueCheck pitfallCheck = new PitfallCatalogueCheck(documents.documents(), languages, problems);
         List<Pitfall> pitfalls = new ArrayList<>();
         pitfallFiles.forEach((file, content) -> {

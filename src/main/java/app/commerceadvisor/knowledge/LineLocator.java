@@ -57,6 +57,21 @@ public final class LineLocator {
         return line > lines.size() ? 0 : line;
     }
 
+    /** The 1-based line of the first entry declaring {@code key: <value>}, e.g. {@code - file: 000.txt}, or 0. */
+    public int lineOfKeyValue(String key, String value) {
+        if (value == null) {
+            return 0;
+        }
+        Pattern declaration = Pattern.compile("^\\s*(-\\s*)?" + Pattern.quote(key) + ":\\s*[\"']?"
+                + Pattern.quote(value) + "[\"']?\\s*(#.*)?$");
+        for (int i = 0; i < lines.size(); i++) {
+            if (declaration.matcher(lines.get(i)).matches()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The first line on which {@code value} appears as a YAML list item or inside a flow list, or 0. */
     public int lineOfListItem(String value) {
         Pattern item = Pattern.compile("(^\\s*-\\s*|[\\[,]\\s*)[\"']?" + Pattern.quote(value) + "[\"']?\\s*([,\\]#]|$)");

@@ -8,17 +8,19 @@ import java.util.Optional;
 
 /**
  * The questionnaire of {@code knowledge-base/questionnaire.yaml}: the languages it is written in, the
- * labels of yes/no answers, and its sections of questions.
+ * labels of yes/no answers, the labels of the severities findings show, and its sections of questions.
  */
 public record Questionnaire(
         String id,
         List<String> languages,
         Map<String, LocalizedText> yesNoLabels,
+        Map<String, LocalizedText> severityLabels,
         List<Section> sections) {
 
     public Questionnaire {
         languages = languages == null ? List.of() : List.copyOf(languages);
         yesNoLabels = yesNoLabels == null ? Map.of() : Map.copyOf(yesNoLabels);
+        severityLabels = severityLabels == null ? Map.of() : Map.copyOf(severityLabels);
         sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
@@ -28,6 +30,13 @@ public record Questionnaire(
 
     public Optional<Question> question(String questionId) {
         return questions().stream().filter(question -> question.id().equals(questionId)).findFirst();
+    }
+
+    /** The label of a severity ({@code high}, {@code medium}, ...) in {@code language}; the id if it has none. */
+    public String severityLabel(String severity, String language) {
+        LocalizedText label = severityLabels.get(severity);
+        String text = label == null ? null : label.in(language);
+        return text == null ? severity : text;
     }
 
     public boolean speaks(String language) {
@@ -55,6 +64,6 @@ public record Questionnaire(
                         .map(question -> question.type() == AnswerType.YES_NO ? question.withOptions(yesNo) : question)
                         .toList()))
                 .toList();
-        return new Questionnaire(id, languages, yesNoLabels, completed);
+        return new Questionnaire(id, languages, yesNoLabels, severityLabels, completed);
     }
 }

@@ -1,5 +1,7 @@
 package app.commerceadvisor.assessment;
 
+import static app.commerceadvisor.assessment.KnowledgeBaseTexts.documentTitle;
+import static app.commerceadvisor.assessment.KnowledgeBaseTexts.severityLabel;
 import static app.commerceadvisor.assessment.Merchants.healthy;
 import static app.commerceadvisor.assessment.Merchants.healthyExcept;
 import static app.commerceadvisor.assessment.Merchants.request;
@@ -28,6 +30,7 @@ class AssessmentResourceTest {
     private static final String SECTION_01 = "01 Fel försäljningslogik: Felidentifiering av kärnförsäljningskanalen";
     private static final Path DOES_NOT_KNOW_WHERE_ORDERS_COME_FROM =
             Path.of("knowledge-base", "scenarios", "13-does-not-know-where-orders-come-from.yaml");
+    private static final String SHELF_SELLERS = "000_82f6f2aecffdc4f9.txt";
     private static final String SECTION_02 = "02 Felaktig teamstruktur: Brist på kärninnehållstalang";
 
     @Test
@@ -63,7 +66,7 @@ class AssessmentResourceTest {
         assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("restocked-after-first-orders", "order-channels");
         assertThat(finding.get("conclusions")).isEqualTo(List.of("no-working-short-video-channel"));
         assertThat(finding.get("sources")).isEqualTo(List.of(
-                Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_01)));
+                Map.of("document", SHELF_SELLERS, "section", SECTION_01, "title", documentTitle(SHELF_SELLERS, "en"))));
         assertThat((String) finding.get("title")).isEqualTo("Restocking before a short-video channel works");
         assertThat((String) finding.get("recommendation")).contains("Hold back on stock");
         Map<String, Object> channel = findingOf(assessment, "No short-video channel works");
@@ -101,7 +104,7 @@ class AssessmentResourceTest {
         });
         assertThat(finding.get("conclusions")).isEqualTo(List.of("team-without-content-talent"));
         assertThat(finding.get("sources")).isEqualTo(List.of(
-                Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_02)));
+                Map.of("document", SHELF_SELLERS, "section", SECTION_02, "title", documentTitle(SHELF_SELLERS, "en"))));
     }
 
     @Test
@@ -113,7 +116,7 @@ class AssessmentResourceTest {
         assertThat(finding).containsEntry("pitfall", "misidentified-channels").containsEntry("severity", "medium");
         assertThat(evidenceQuestions(finding)).containsExactly("order-channels");
         assertThat(finding.get("sources")).isEqualTo(List.of(
-                Map.of("document", "000_82f6f2aecffdc4f9.txt", "section", SECTION_01)));
+                Map.of("document", SHELF_SELLERS, "section", SECTION_01, "title", documentTitle(SHELF_SELLERS, "en"))));
     }
 
     @Test
@@ -239,6 +242,35 @@ class AssessmentResourceTest {
         assertThat(assessment.getString("findings[0].title")).isEqualTo("团队缺少能主导内容的人");
         assertThat(assessment.getString("findings[0].evidence[0].answerText")).isEqualTo("否");
         assertThat(assessment.getString("findings[0].evidence[0].questionText")).startsWith("团队里有没有");
+    }
+
+    @Test
+    void sourcesShowTheDocumentsTitleAndFindingsTheSeverityInTheReportsLanguage() {
+        for (String language : List.of("en", "zh")) {
+            Map<String, Object> finding = onlyFinding(assess(language, healthyExcept("content-lead", false)).jsonPath(),
+                    "No one in the team can direct content");
+
+            assertThat(finding).as(language).containsEntry("severity", "high")
+                    .containsEntry("severityLabel", severityLabel("high", language));
+            assertThat(finding.get("sources")).as(language).isEqualTo(List.of(Map.of("document", SHELF_SELLERS,
+                    "section", SECTION_02, "title", documentTitle(SHELF_SELLERS, language))));
+        }
+        assertThat(documentTitle(SHELF_SELLERS, "zh")).isNotEqualTo(documentTitle(SHELF_SELLERS, "en"));
+        assertThat(severityLabel("high", "zh")).isNotEqualTo(severityLabel("high", "en"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySourceOfAFindingHasATitleAndEveryFindingASeverityLabel() {
+        List<Map<String, Object>> findings = assess("zh", healthyExcept(
+                "order-channels", List.of("live-streaming", "product-card"), "core-channel", "live-streaming",
+                "content-lead", false)).jsonPath().getList("findings");
+
+        assertThat(findings).isNotEmpty().allSatisfy(finding -> {
+            assertThat(finding.get("severityLabel")).isEqualTo(severityLabel((String) finding.get("severity"), "zh"));
+            assertThat((List<Map<String, Object>>) finding.get("sources")).isNotEmpty().allSatisfy(source ->
+                    assertThat(source.get("title")).isEqualTo(documentTitle((String) source.get("document"), "zh")));
+        });
     }
 
     @Test

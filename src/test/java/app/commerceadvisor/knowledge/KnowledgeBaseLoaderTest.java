@@ -189,6 +189,42 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void documentWithoutAChineseTitleIsReportedAtTheDocument() throws IOException {
+        Path documents = knowledgeBase.resolve("documents.yaml");
+        replace(documents, "      zh: 从业者眼中的抖音电商\n", "");
+        int line = lineOf(documents, "file: 001_2427d3f73c13ee8a.txt");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(
+                                documents.toString(), line, "document '001_2427d3f73c13ee8a.txt' title is missing in zh")));
+    }
+
+    @Test
+    void documentWithoutATitleIsReportedAtTheDocument() throws IOException {
+        Path documents = knowledgeBase.resolve("documents.yaml");
+        replace(documents, "    title:\n      en: Douyin e-commerce business capability guide\n      zh: 抖音电商经营能力指南\n", "");
+        int line = lineOf(documents, "file: 003_0e6a662176973519.txt");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(
+                                documents.toString(), line, "document '003_0e6a662176973519.txt' title is missing in en, zh")));
+    }
+
+    @Test
+    void severityWithoutAChineseLabelIsReportedAtTheLabels() throws IOException {
+        Path questionnaire = knowledgeBase.resolve("questionnaire.yaml");
+        replace(questionnaire, "  medium: {en: \"Medium\", zh: \"中\"}", "  medium: {en: \"Medium\"}");
+        int line = lineOf(questionnaire, "severityLabels:");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(
+                                questionnaire.toString(), line, "severityLabels.medium is missing in zh")));
+    }
+
+    @Test
     void pitfallCitingAnUnlistedDocumentIsRefused() throws IOException {
         replace(knowledgeBase.resolve("pitfalls/01-sales-logic.yaml"), "document: 000_82f6f2aecffdc4f9.txt", "document: 999_unknown.txt");
 

@@ -15,6 +15,7 @@ import app.commerceadvisor.assessment.Finding;
 import app.commerceadvisor.assessment.Merchants;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.ContentFolders;
+import app.commerceadvisor.knowledge.Source;
 import app.commerceadvisor.knowledge.scenario.ScenarioReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -382,7 +383,7 @@ class ReplayTest {
             row.evidence = finding.evidence();
             row.conclusions = finding.conclusions();
             row.thresholds = finding.thresholds();
-            row.sources = finding.sources();
+            row.sources = finding.sources().stream().map(source -> new Source(source.document(), source.section())).toList();
             old.findings.add(row);
         }
         assertThat(old.findings).isNotEmpty();

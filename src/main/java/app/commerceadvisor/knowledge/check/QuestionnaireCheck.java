@@ -2,6 +2,7 @@ package app.commerceadvisor.knowledge.check;
 
 import app.commerceadvisor.knowledge.ContentProblem;
 import app.commerceadvisor.knowledge.LineLocator;
+import app.commerceadvisor.pitfall.Severity;
 import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.AnswerType;
 import app.commerceadvisor.questionnaire.Question;
@@ -36,6 +37,11 @@ public final class QuestionnaireCheck {
         for (String answer : List.of("yes", "no")) {
             TextCheck.requireText(questionnaire.yesNoLabels().get(answer), "yesNoLabels." + answer, languages,
                     message -> report(0, message));
+        }
+        int severityLine = lines.lineOfKey("severityLabels");
+        for (Severity severity : Severity.values()) {
+            TextCheck.requireText(questionnaire.severityLabels().get(severity.id()), "severityLabels." + severity.id(),
+                    languages, message -> report(severityLine, message));
         }
         if (questionnaire.questions().isEmpty()) {
             report(0, "the questionnaire has no questions");
