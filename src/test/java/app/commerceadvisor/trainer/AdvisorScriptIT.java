@@ -8,6 +8,7 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class AdvisorScriptIT {
 
     private Run advisor(String... arguments) throws IOException, InterruptedException {
         Path output = folder.resolve("advisor-output.txt");
-        List<String> command = new java.util.ArrayList<>(List.of("bash", "advisor"));
+        List<String> command = new ArrayList<>(List.of("bash", "advisor"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
