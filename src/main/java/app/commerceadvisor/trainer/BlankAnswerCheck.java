@@ -1,8 +1,6 @@
 package app.commerceadvisor.trainer;
 
-import app.commerceadvisor.assessment.AssessmentRequest;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
-import app.commerceadvisor.assessment.Assessor;
 import app.commerceadvisor.assessment.Assessor.Assessed;
 import app.commerceadvisor.http.FieldError;
 import app.commerceadvisor.http.InvalidInputException;
@@ -12,14 +10,12 @@ import app.commerceadvisor.knowledge.LineLocator;
 import app.commerceadvisor.knowledge.scenario.Scenario;
 import app.commerceadvisor.knowledge.scenario.ScenarioReader.ScenarioFile;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -45,17 +41,14 @@ final class BlankAnswerCheck {
         this.report = report;
     }
 
-    void run(List<ScenarioFile> scenarios) {
-        scenarios.forEach(this::run);
+    /** {@code assessed}: each scenario with its evaluation as given, from {@link ScenarioCheck#assessed()}. */
+    void run(Map<ScenarioFile, Assessed> assessed) {
+        assessed.forEach(this::run);
     }
 
-    private void run(ScenarioFile file) {
+    private void run(ScenarioFile file, Assessed before) {
         Scenario scenario = file.scenario();
-        Optional<Assessed> before = evaluate(scenario, scenario.answers());
-        if (before.isEmpty()) {
-            return; // the scenario check reports a scenario whose answers do not fit the questionnaire
-        }
-        Set<String> found = before.get().view().findings().stream().map(FindingView::pitfall).collect(Collectors.toSet());
+        Set<String> found = before.view().findings().stream().map(FindingView::pitfall).collect(Collectors.toSet());
         // per added pitfall: the questions whose blank adds it, and whether each only lifted a contradiction
         Map<FindingView, List<String>> added = new LinkedHashMap<>();
         Map<String, FindingView> byPitfall = new LinkedHashMap<>();
@@ -71,7 +64,7 @@ final class BlankAnswerCheck {
             if (after.isEmpty()) {
                 continue;
             }
-            boolean liftsContradiction = before.get().evaluation().conclusions().stream()
+            boolean liftsContradiction = before.evaluation().conclusions().stream()
                     .anyMatch(conclusion -> conclusion.endsWith("-contradicted")
                             && !after.get().evaluation().conclusions().contains(conclusion));
             for (FindingView finding : after.get().view().findings()) {
@@ -110,8 +103,7 @@ final class BlankAnswerCheck {
         Map<String, JsonNode> given = new LinkedHashMap<>(answers);
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                return Optional.of(Assessor.assess(new AssessmentRequest("scenario: " + scenario.name(),
-                        scenario.language(), given), knowledgeBase, UUID.randomUUID(), Instant.now()));
+                return Optional.of(ScenarioCheck.assess(knowledgeBase, scenario, given));
             } catch (InvalidInputException e) {
                 List<String> wrong = e.errors().stream().map(FieldError::field)
                         .filter(field -> field.startsWith("answers."))

@@ -54,7 +54,7 @@ final class ContentCheck {
             scenarioCheck.run(scenarios);
             if (report.problems.isEmpty()) {
                 new CoverageCheck(loaded, knowledgeBase, report).check(scenarios, scenarioCheck.firedRules());
-                new BlankAnswerCheck(loaded, report).run(scenarios);
+                new BlankAnswerCheck(loaded, report).run(scenarioCheck.assessed());
             }
             checkDocs(loaded, report);
         } finally {

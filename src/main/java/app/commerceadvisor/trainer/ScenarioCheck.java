@@ -15,10 +15,13 @@ import app.commerceadvisor.knowledge.scenario.Scenario;
 import app.commerceadvisor.knowledge.scenario.ScenarioReader.ScenarioFile;
 import app.commerceadvisor.pitfall.Severity;
 import app.commerceadvisor.trainer.CheckReport.ScenarioFailure;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,6 +37,7 @@ final class ScenarioCheck {
     private final KnowledgeBase knowledgeBase;
     private final CheckReport report;
     private final Set<String> firedRules = new LinkedHashSet<>();
+    private final Map<ScenarioFile, Assessed> assessed = new LinkedHashMap<>();
 
     ScenarioCheck(KnowledgeBase knowledgeBase, CheckReport report) {
         this.knowledgeBase = knowledgeBase;
@@ -42,6 +46,17 @@ final class ScenarioCheck {
 
     Set<String> firedRules() {
         return firedRules;
+    }
+
+    /** Each scenario whose answers fit the questionnaire, with its evaluation. */
+    Map<ScenarioFile, Assessed> assessed() {
+        return assessed;
+    }
+
+    /** A scenario's merchant evaluated with these answers, as the service evaluates a submission. */
+    static Assessed assess(KnowledgeBase knowledgeBase, Scenario scenario, Map<String, JsonNode> answers) {
+        return Assessor.assess(new AssessmentRequest("scenario: " + scenario.name(), scenario.language(), answers),
+                knowledgeBase, UUID.randomUUID(), Instant.now());
     }
 
     void run(List<ScenarioFile> scenarios) {
@@ -55,8 +70,7 @@ final class ScenarioCheck {
         String where = file.file().toString();
         Assessed assessed;
         try {
-            assessed = Assessor.assess(new AssessmentRequest("scenario: " + scenario.name(), scenario.language(),
-                    scenario.answers()), knowledgeBase, UUID.randomUUID(), Instant.now());
+            assessed = assess(knowledgeBase, scenario, scenario.answers());
         } catch (InvalidInputException e) {
             LineLocator lines = new LineLocator(file.file());
             e.errors().forEach(error -> report.problems.add(new ContentProblem(where,
@@ -64,6 +78,7 @@ final class ScenarioCheck {
                     "scenario '" + scenario.name() + "': " + error.field() + " " + error.message())));
             return;
         }
+        this.assessed.put(file, assessed);
         firedRules.addAll(assessed.evaluation().firedRules());
         List<FindingView> findings = assessed.view().findings();
         Set<String> found = findings.stream().map(FindingView::pitfall).collect(Collectors.toCollection(LinkedHashSet::new));
