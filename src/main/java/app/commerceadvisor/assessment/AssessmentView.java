@@ -1,5 +1,6 @@
 package app.commerceadvisor.assessment;
 
+import app.commerceadvisor.pitfall.SourceView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -20,7 +21,8 @@ public record AssessmentView(
         List<String> unanswered) {
 
     /**
-     * One pitfall found in the answers, once however many rules found it. {@code rule}, {@code evidence},
+     * One pitfall found in the answers, once however many rules found it, in the report's order: the most
+     * urgent first, and a finding right after the root cause it follows from. {@code rule}, {@code evidence},
      * {@code conclusions} and {@code thresholds} speak for all of them together (the first rule, every
      * answer, conclusion and threshold once); {@code rules} attributes each to the rule that found it.
      */
@@ -35,9 +37,27 @@ public record AssessmentView(
                     + "showed it")
             @JsonInclude(JsonInclude.Include.NON_NULL)
             String severityLabel,
+            @Schema(description = "How soon it needs attention: this-week, before-scaling or over-time; absent in "
+                    + "reports made before findings showed it")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            String urgency,
+            @Schema(description = "The urgency in the report's language; absent in reports made before findings "
+                    + "showed it")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            String urgencyLabel,
+            @Schema(description = "The pitfall this finding follows from, when that was found too: the finding is "
+                    + "listed right after it")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            String rootCause,
             String title,
             String explanation,
+            @Schema(description = "What to do; reworded when it would contradict the advice of the finding named "
+                    + "in recommendationYieldsTo")
             String recommendation,
+            @Schema(description = "The finding whose advice prevails over this one's for this merchant; this "
+                    + "finding's recommendation is then reworded so that the two do not contradict each other")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            String recommendationYieldsTo,
             @Schema(description = "Every answer the pitfall was found on, each question once, over all its rules")
             List<Evidence> evidence,
             @Schema(description = "Every intermediate conclusion the rules matched, each once")
@@ -52,7 +72,7 @@ public record AssessmentView(
         /** A finding of a report made before findings were merged by pitfall was found by its one rule. */
         public FindingView {
             if (rules == null) {
-                rules = rule == null ? List.of() : List.of(new RuleEvidence(rule, evidence, conclusions, thresholds));
+                rules = rule == null ? List.of() : List.of(new RuleEvidence(rule, null, evidence, conclusions, thresholds));
             }
         }
     }
@@ -68,7 +88,8 @@ public record AssessmentView(
                 assessment.answers,
                 assessment.findings.stream()
                         .map(finding -> new FindingView(finding.id, finding.rule, finding.pitfall, finding.severity, null,
-                                finding.title, finding.explanation, finding.recommendation, finding.evidence,
+                                null, null, null, finding.title, finding.explanation, finding.recommendation, null,
+                                finding.evidence,
                                 finding.conclusions, finding.thresholds == null ? List.of() : finding.thresholds,
                                 finding.sources == null ? null
                                         : finding.sources.stream().map(SourceView::untitled).toList(),

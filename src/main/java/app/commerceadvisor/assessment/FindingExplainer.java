@@ -4,9 +4,12 @@ import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.engine.Diagnosis;
 import app.commerceadvisor.engine.RuleOutline;
+import app.commerceadvisor.engine.Threshold;
 import app.commerceadvisor.knowledge.KnowledgeBase;
-import app.commerceadvisor.knowledge.Source;
 import app.commerceadvisor.pitfall.Pitfall;
+import app.commerceadvisor.pitfall.RecommendationConflict;
+import app.commerceadvisor.pitfall.SourceView;
+import app.commerceadvisor.pitfall.Urgency;
 import app.commerceadvisor.questionnaire.Question;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,8 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Turns the diagnoses of the engine into findings a participant can read: the pitfall's texts in the
  * report's language, the answers that led there, and the sources. A pitfall several rules found is one
- * finding, with what each of those rules rested on. Most severe first; equal severities keep the order
- * of the pitfall catalogue.
+ * finding, with what each of those rules rested on. Findings are listed in {@link FindingOrder}; a
+ * recommendation that would contradict another found pitfall's is reworded as the catalogue's conflicts say.
  */
 final class FindingExplainer {
 
@@ -47,15 +51,15 @@ final class FindingExplainer {
         }
         List<FindingView> findings = new ArrayList<>();
         byPitfall.forEach((pitfall, found) -> findings.add(finding(knowledgeBase.pitfalls().find(pitfall).orElseThrow(),
-                found.stream().sorted(Comparator.comparingInt(this::rulePosition)).toList())));
-        findings.sort(Comparator
-                .comparing((FindingView finding) -> knowledgeBase.pitfalls().find(finding.pitfall()).orElseThrow().severity())
-                .thenComparingInt(finding -> knowledgeBase.pitfalls().position(finding.pitfall())));
-        return findings;
+                found.stream().sorted(Comparator.comparingInt(this::rulePosition)).toList(), byPitfall.keySet())));
+        return new FindingOrder(knowledgeBase.pitfalls()).order(findings);
     }
 
-    /** One finding for the pitfall, with what each of its rules rested on and all of it together. */
-    private FindingView finding(Pitfall pitfall, List<Diagnosis> found) {
+    /**
+     * One finding for the pitfall, with what each of its rules rested on and all of it together, its
+     * recommendation reworded where it yields to that of another pitfall {@code found} as well.
+     */
+    private FindingView finding(Pitfall pitfall, List<Diagnosis> found, Set<String> foundPitfalls) {
         List<RuleEvidence> rules = found.stream().map(this::ruleEvidence).toList();
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         Set<String> conclusions = new LinkedHashSet<>();
@@ -65,38 +69,45 @@ final class FindingExplainer {
             conclusions.addAll(rule.conclusions());
             rule.thresholds().forEach(threshold -> thresholds.putIfAbsent(threshold.name(), threshold));
         }
+        Optional<RecommendationConflict> yielding = knowledgeBase.pitfalls().yieldingConflict(pitfall.id(), foundPitfalls);
+        Urgency urgency = found.stream()
+                .map(diagnosis -> outline(diagnosis).map(RuleOutline::urgency).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .map(Urgency::of)
+                .filter(raised -> raised.compareTo(pitfall.urgency()) < 0)
+                .min(Comparator.naturalOrder())
+                .orElse(pitfall.urgency());
+        String rootCause = pitfall.rootCause() != null && foundPitfalls.contains(pitfall.rootCause())
+                ? pitfall.rootCause() : null;
         return new FindingView(
                 UUID.randomUUID(),
                 rules.get(0).rule(),
                 pitfall.id(),
                 pitfall.severity().id(),
                 knowledgeBase.questionnaire().severityLabel(pitfall.severity().id(), language),
+                urgency.id(),
+                knowledgeBase.questionnaire().urgencyLabel(urgency.id(), language),
+                rootCause,
                 pitfall.title().in(language),
                 pitfall.explanation().in(language),
-                pitfall.recommendation().in(language),
+                yielding.map(conflict -> conflict.recommendation().in(language))
+                        .orElseGet(() -> pitfall.recommendation().in(language)),
+                yielding.map(RecommendationConflict::prevails).orElse(null),
                 List.copyOf(evidence.values()),
                 List.copyOf(conclusions),
                 List.copyOf(thresholds.values()),
-                pitfall.sources().stream().map(this::source).toList(),
+                pitfall.sources().stream().map(source -> SourceView.of(source, knowledgeBase, language)).toList(),
                 rules);
-    }
-
-    /** The source with its document's title in the report's language. */
-    private SourceView source(Source source) {
-        String title = knowledgeBase.document(source.document())
-                .map(document -> document.title().in(language))
-                .orElseThrow(() -> new IllegalStateException("a source cites document '" + source.document()
-                        + "', which documents.yaml lacks"));
-        return new SourceView(source.document(), source.section(), title);
     }
 
     private RuleEvidence ruleEvidence(Diagnosis diagnosis) {
         return new RuleEvidence(
                 diagnosis.rule(),
+                outline(diagnosis).map(rule -> rule.title(language)).orElse(diagnosis.rule()),
                 diagnosis.evidence().stream().map(this::evidence).toList(),
                 diagnosis.conclusions(),
                 diagnosis.thresholds().stream()
-                        .map(threshold -> new ThresholdValue(threshold.getName(), threshold.getValue()))
+                        .map(this::thresholdValue)
                         .toList());
     }
 
@@ -109,6 +120,19 @@ final class FindingExplainer {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    private ThresholdValue thresholdValue(Threshold threshold) {
+        return knowledgeBase.thresholds().stream()
+                .filter(definition -> definition.id().equals(threshold.getName()))
+                .findFirst()
+                .map(definition -> new ThresholdValue(threshold.getName(), threshold.getValue(), definition.unit(),
+                        definition.description() == null ? null : definition.description().in(language)))
+                .orElseGet(() -> new ThresholdValue(threshold.getName(), threshold.getValue()));
+    }
+
+    private Optional<RuleOutline> outline(Diagnosis diagnosis) {
+        return knowledgeBase.rules().outline().stream().filter(rule -> rule.name().equals(diagnosis.rule())).findFirst();
     }
 
     private Evidence evidence(Answer answer) {

@@ -1,5 +1,6 @@
 package app.commerceadvisor.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RuleEvidence(
         @Schema(description = "The rule's name in rules/", example = "Restocking without knowing the core channel")
         String rule,
+        @Schema(description = "The rule's title in the report's language; absent in reports made before rules had titles")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String title,
         @Schema(description = "The answers this rule rested on")
         List<Evidence> evidence,
         @Schema(description = "The intermediate conclusions this rule matched, with those they were drawn from")

@@ -4,7 +4,9 @@ import app.commerceadvisor.engine.RuleOutline.ConstraintOutline;
 import app.commerceadvisor.engine.RuleOutline.PatternOutline;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -35,6 +37,11 @@ final class DrlOutlineReader {
     private static final Pattern NUMBER = Pattern.compile("^-?\\d+(\\.\\d+)?$");
     private static final Pattern CONCLUSION = Pattern.compile("new\\s+Conclusion\\s*\\(\\s*\"([^\"]*)\"");
 
+    /** Metadata key with which a rule gives its title per language: {@code @title(en = "...", zh = "...")}. */
+    static final String TITLE = "title";
+    /** Metadata key with which a rule makes its finding more urgent than its pitfall: {@code @urgency("this-week")}. */
+    static final String URGENCY = "urgency";
+
     private DrlOutlineReader() {
     }
 
@@ -54,17 +61,37 @@ final class DrlOutlineReader {
         for (RuleDescr rule : packageDescr.getRules()) {
             List<PatternOutline> patterns = new ArrayList<>();
             collect(rule.getLhs(), false, false, patterns, lines);
-            AnnotationDescr pitfall = rule.getAnnotation(DroolsRuleBase.PITFALL);
-            String pitfallId = pitfall == null || pitfall.getSingleValue() == null ? null
-                    : AnnotationDescr.unquote(pitfall.getSingleValueAsString());
+            String pitfallId = singleValue(rule, DroolsRuleBase.PITFALL);
             List<String> concludes = new ArrayList<>();
             Matcher conclusion = CONCLUSION.matcher(String.valueOf(rule.getConsequence()));
             while (conclusion.find()) {
                 concludes.add(conclusion.group(1));
             }
-            outlines.add(new RuleOutline(file, rule.getLine(), rule.getName(), pitfallId, patterns, concludes));
+            outlines.add(new RuleOutline(file, rule.getLine(), rule.getName(), pitfallId, titles(rule),
+                    singleValue(rule, URGENCY), patterns, concludes));
         }
         return outlines;
+    }
+
+    /** The value of metadata such as {@code @pitfall("...")}, or null when the rule has none. */
+    private static String singleValue(RuleDescr rule, String key) {
+        AnnotationDescr annotation = rule.getAnnotation(key);
+        return annotation == null || annotation.getSingleValue() == null ? null
+                : AnnotationDescr.unquote(annotation.getSingleValueAsString());
+    }
+
+    /** The texts of {@code @title(en = "...", zh = "...")} by language; empty when the rule has none. */
+    private static Map<String, String> titles(RuleDescr rule) {
+        AnnotationDescr title = rule.getAnnotation(TITLE);
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (title != null) {
+            title.getValueMap().forEach((language, value) -> {
+                if (value != null && !"value".equals(language)) {
+                    titles.put(language, AnnotationDescr.unquote(value.toString()).strip());
+                }
+            });
+        }
+        return titles;
     }
 
     private static void collect(BaseDescr descr, boolean negated, boolean optional, List<PatternOutline> patterns,

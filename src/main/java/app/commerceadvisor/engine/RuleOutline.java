@@ -1,6 +1,7 @@
 package app.commerceadvisor.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a rule says, as Drools' own DRL parser reads it: where it is, the pitfall it diagnoses (if any),
@@ -8,14 +9,28 @@ import java.util.List;
  * that the checks and the check command can reason about rules without Drools classes.
  *
  * @param pitfall   the {@code @pitfall} id, or null for a rule that only concludes
+ * @param titles    the title a participant reads for the rule, by language, from its
+ *                  {@code @title(en = "...", zh = "...")}; empty when it has none
+ * @param urgency   the {@code @urgency} id, e.g. {@code this-week}, with which a rule makes its finding more
+ *                  urgent than its pitfall usually is (a dated event at risk), or null
  * @param concludes the names of the {@code new Conclusion("...")} its consequence inserts
  */
-public record RuleOutline(String file, int line, String name, String pitfall, List<PatternOutline> patterns,
-        List<String> concludes) {
+public record RuleOutline(String file, int line, String name, String pitfall, Map<String, String> titles,
+        String urgency, List<PatternOutline> patterns, List<String> concludes) {
 
     public RuleOutline {
+        titles = Map.copyOf(titles);
         patterns = List.copyOf(patterns);
         concludes = List.copyOf(concludes);
+    }
+
+    /** The rule's title in {@code language}, the English one if that language has none, else its name. */
+    public String title(String language) {
+        String title = titles.get(language);
+        if (title == null) {
+            title = titles.get("en");
+        }
+        return title == null ? name : title;
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.commerceadvisor.knowledge;
 
 import app.commerceadvisor.pitfall.Pitfall;
+import app.commerceadvisor.pitfall.RecommendationConflict;
 import java.util.List;
 
 /** The shapes of the knowledge-base files that hold a list under one key. */
@@ -20,6 +21,13 @@ final class KnowledgeBaseFiles {
     record PitfallsFile(List<Pitfall> pitfalls) {
         PitfallsFile {
             pitfalls = pitfalls == null ? List.of() : List.copyOf(pitfalls);
+        }
+    }
+
+    /** {@code conflicts.yaml}. */
+    record ConflictsFile(List<RecommendationConflict> conflicts) {
+        ConflictsFile {
+            conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.commerceadvisor.knowledge;
 
+import app.commerceadvisor.knowledge.check.ConflictCheck;
 import app.commerceadvisor.knowledge.check.DocumentCheck;
 import app.commerceadvisor.knowledge.check.PitfallCatalogueCheck;
 import app.commerceadvisor.knowledge.check.QuestionnaireCheck;
@@ -11,6 +12,7 @@ import app.commerceadvisor.pitfall.PitfallCatalogue;
 import app.commerceadvisor.engine.RuleBase;
 import app.commerceadvisor.engine.RuleBaseCompiler;
 import app.commerceadvisor.engine.RuleCompilationException;
+import app.commerceadvisor.knowledge.KnowledgeBaseFiles.ConflictsFile;
 import app.commerceadvisor.knowledge.KnowledgeBaseFiles.DocumentsFile;
 import app.commerceadvisor.knowledge.KnowledgeBaseFiles.PitfallsFile;
 import app.commerceadvisor.knowledge.KnowledgeBaseFiles.ThresholdsFile;
@@ -32,7 +34,7 @@ import java.util.stream.Stream;
  * Either returns a complete {@link KnowledgeBase} or throws with every problem found, never half of one.
  *
  * <p>The knowledge-base folder holds {@code questionnaire.yaml}, {@code documents.yaml},
- * {@code thresholds.yaml} and {@code pitfalls/*.yaml} (one file per area; the catalogue keeps the order
+ * {@code thresholds.yaml}, {@code conflicts.yaml} (optional) and {@code pitfalls/*.yaml} (one file per area; the catalogue keeps the order
  * of the file names, then of the entries).
  */
 @ApplicationScoped
@@ -69,10 +71,13 @@ public class KnowledgeBaseLoader {
         Path questionnaireFile = knowledgeBaseFolder.resolve("questionnaire.yaml");
         Path documentsFile = knowledgeBaseFolder.resolve("documents.yaml");
         Path thresholdsFile = knowledgeBaseFolder.resolve("thresholds.yaml");
+        Path conflictsFile = knowledgeBaseFolder.resolve("conflicts.yaml");
 
         Questionnaire questionnaire = YamlFileReader.read(questionnaireFile, Questionnaire.class, problems);
         DocumentsFile documents = YamlFileReader.read(documentsFile, DocumentsFile.class, problems);
         ThresholdsFile thresholds = YamlFileReader.read(thresholdsFile, ThresholdsFile.class, problems);
+        ConflictsFile conflicts = Files.exists(conflictsFile)
+                ? YamlFileReader.read(conflictsFile, ConflictsFile.class, problems) : new ConflictsFile(List.of());
         Map<Path, PitfallsFile> pitfallFiles = readPitfallFiles(knowledgeBaseFolder.resolve("pitfalls"), problems);
         if (!problems.isEmpty()) {
             compile(rulesFolder, problems);
@@ -91,7 +96,9 @@ public class KnowledgeBaseLoader {
             pitfalls.addAll(content.pitfalls());
         });
         new ThresholdCheck(thresholdsFile, documents.documents(), languages, problems).check(thresholds.thresholds());
-        PitfallCatalogue catalogue = new PitfallCatalogue(pitfalls);
+        PitfallCatalogue catalogue = new PitfallCatalogue(pitfalls, conflicts.conflicts());
+        pitfallCheck.checkRootCauses(catalogue);
+        new ConflictCheck(conflictsFile, languages, problems).check(conflicts.conflicts(), catalogue);
         new RuleReferenceCheck(problems).check(rulesFolder, questionnaire, catalogue, thresholds.thresholds(),
                 rules == null ? Set.of() : rules.pitfalls());
         if (rules != null) {

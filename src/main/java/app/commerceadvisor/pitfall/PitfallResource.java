@@ -36,6 +36,6 @@ public class PitfallResource {
             @QueryParam("lang") @DefaultValue("en") String language) {
         KnowledgeBase active = knowledgeBase.require();
         active.questionnaire().requireLanguage("lang", language);
-        return active.pitfalls().all().stream().map(pitfall -> PitfallView.of(pitfall, language)).toList();
+        return active.pitfalls().all().stream().map(pitfall -> PitfallView.of(pitfall, active, language)).toList();
     }
 }

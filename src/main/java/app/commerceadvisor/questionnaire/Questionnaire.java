@@ -8,19 +8,21 @@ import java.util.Optional;
 
 /**
  * The questionnaire of {@code knowledge-base/questionnaire.yaml}: the languages it is written in, the
- * labels of yes/no answers, the labels of the severities findings show, and its sections of questions.
+ * labels of yes/no answers, the labels of the severities and urgencies findings show, and its sections of questions.
  */
 public record Questionnaire(
         String id,
         List<String> languages,
         Map<String, LocalizedText> yesNoLabels,
         Map<String, LocalizedText> severityLabels,
+        Map<String, LocalizedText> urgencyLabels,
         List<Section> sections) {
 
     public Questionnaire {
         languages = languages == null ? List.of() : List.copyOf(languages);
         yesNoLabels = yesNoLabels == null ? Map.of() : Map.copyOf(yesNoLabels);
         severityLabels = severityLabels == null ? Map.of() : Map.copyOf(severityLabels);
+        urgencyLabels = urgencyLabels == null ? Map.of() : Map.copyOf(urgencyLabels);
         sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
@@ -37,6 +39,13 @@ public record Questionnaire(
         LocalizedText label = severityLabels.get(severity);
         String text = label == null ? null : label.in(language);
         return text == null ? severity : text;
+    }
+
+    /** The label of an urgency ({@code this-week}, ...) in {@code language}; the id if it has none. */
+    public String urgencyLabel(String urgency, String language) {
+        LocalizedText label = urgencyLabels.get(urgency);
+        String text = label == null ? null : label.in(language);
+        return text == null ? urgency : text;
     }
 
     public boolean speaks(String language) {
@@ -64,6 +73,6 @@ public record Questionnaire(
                         .map(question -> question.type() == AnswerType.YES_NO ? question.withOptions(yesNo) : question)
                         .toList()))
                 .toList();
-        return new Questionnaire(id, languages, yesNoLabels, severityLabels, completed);
+        return new Questionnaire(id, languages, yesNoLabels, severityLabels, urgencyLabels, completed);
     }
 }

@@ -16,9 +16,10 @@ import java.util.logging.Logger;
 public final class CheckCommand {
 
     private static final String USAGE = """
-            usage: ./advisor check [--rules DIR] [--knowledge-base DIR] [--docs FILE]
+            usage: ./advisor check [--rules DIR] [--knowledge-base DIR] [--docs FILE] [--documents DIR]
                    ./advisor docs  [--rules DIR] [--knowledge-base DIR] [--docs FILE]
-              check  load rules/ and knowledge-base/ as the service does, run every scenario, report coverage
+              check  load rules/ and knowledge-base/ as the service does, run every scenario, report coverage;
+                     with --documents (the folder of the source documents), also check every quote is in them
               docs   write the pitfall page (default docs/pitfalls.md) from knowledge-base/pitfalls/
             """;
 
@@ -38,6 +39,7 @@ public final class CheckCommand {
         Path rules = Path.of("rules");
         Path knowledgeBase = Path.of("knowledge-base");
         Path docs = Path.of("docs", "pitfalls.md");
+        Path documents = null;
         for (int i = 1; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 out.print("missing a value after " + args[i] + "\n" + USAGE);
@@ -47,13 +49,14 @@ public final class CheckCommand {
                 case "--rules" -> rules = Path.of(args[i + 1]);
                 case "--knowledge-base" -> knowledgeBase = Path.of(args[i + 1]);
                 case "--docs" -> docs = Path.of(args[i + 1]);
+                case "--documents" -> documents = Path.of(args[i + 1]);
                 default -> {
                     out.print("unknown option " + args[i] + "\n" + USAGE);
                     return 2;
                 }
             }
         }
-        ContentCheck check = new ContentCheck(rules, knowledgeBase, docs);
+        ContentCheck check = new ContentCheck(rules, knowledgeBase, docs, documents);
         long start = System.nanoTime();
         if (args[0].equals("docs")) {
             var problems = check.writeDocs();

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Everything the check command does, without a database, a port or the service: loads and checks the
  * content exactly as the service would (the same loader and checks), runs every scenario, counts
- * coverage per rule and compares the generated pitfall page with {@code docs/pitfalls.md}.
+ * coverage per rule and compares the generated pitfall page with {@code docs/pitfalls.md}; given the source
+ * documents, checks that every quote is in them.
  */
 final class ContentCheck {
 
@@ -27,11 +28,14 @@ final class ContentCheck {
     private final Path rules;
     private final Path knowledgeBase;
     private final Path docs;
+    private final Path documents;
 
-    ContentCheck(Path rules, Path knowledgeBase, Path docs) {
+    /** @param documents the folder of the source documents, to check quotes against them; null to skip that */
+    ContentCheck(Path rules, Path knowledgeBase, Path docs, Path documents) {
         this.rules = rules;
         this.knowledgeBase = knowledgeBase;
         this.docs = docs;
+        this.documents = documents;
     }
 
     CheckReport run() {
@@ -53,10 +57,14 @@ final class ContentCheck {
             ScenarioCheck scenarioCheck = new ScenarioCheck(loaded, report);
             scenarioCheck.run(scenarios);
             if (report.problems.isEmpty()) {
-                new CoverageCheck(loaded, knowledgeBase, report).check(scenarios, scenarioCheck.firedRules());
+                new CoverageCheck(loaded, knowledgeBase, report).check(scenarios, scenarioCheck.firedRules(),
+                        scenarioCheck.assessed().values());
                 new BlankAnswerCheck(loaded, report).run(scenarioCheck.assessed());
             }
             checkDocs(loaded, report);
+            if (documents != null) {
+                new QuoteCheck(loaded, knowledgeBase, documents).check(report.problems);
+            }
         } finally {
             loaded.rules().close();
         }
@@ -73,7 +81,7 @@ final class ContentCheck {
         }
         try {
             Files.createDirectories(docs.toAbsolutePath().getParent());
-            Files.writeString(docs, PitfallTable.markdown(loaded.pitfalls(), DOCS_LANGUAGE));
+            Files.writeString(docs, PitfallTable.markdown(loaded, DOCS_LANGUAGE));
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + docs, e);
@@ -92,7 +100,7 @@ final class ContentCheck {
     }
 
     private void checkDocs(KnowledgeBase loaded, CheckReport report) {
-        String expected = PitfallTable.markdown(loaded.pitfalls(), DOCS_LANGUAGE);
+        String expected = PitfallTable.markdown(loaded, DOCS_LANGUAGE);
         try {
             if (!Files.exists(docs) || !Files.readString(docs).equals(expected)) {
                 report.problems.add(new ContentProblem(docs.toString(), 0, "the pitfall page is "

@@ -1,5 +1,6 @@
 package app.commerceadvisor.trainer;
 
+import app.commerceadvisor.assessment.Assessor.Assessed;
 import app.commerceadvisor.engine.RuleOutline;
 import app.commerceadvisor.engine.RuleOutline.ConstraintOutline;
 import app.commerceadvisor.engine.RuleOutline.PatternOutline;
@@ -8,6 +9,7 @@ import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.knowledge.LineLocator;
 import app.commerceadvisor.knowledge.scenario.ScenarioReader.ScenarioFile;
 import app.commerceadvisor.pitfall.Pitfall;
+import app.commerceadvisor.pitfall.RecommendationConflict;
 import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.AnswerType;
 import app.commerceadvisor.questionnaire.Question;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +29,7 @@ import java.util.stream.Stream;
  * What the scenarios and the rules leave untested or unused, counted per rule rather than per pitfall
  * (a rule no scenario fires is invisible when another rule finds the same pitfall): rules that fire in
  * no scenario, pitfalls no scenario expects or rules out, questions no rule reads (unless marked
- * {@code context: true}), and options no rule compares with (a note only: an option can rightly mean
+ * {@code context: true}), conflicts between recommendations no scenario brings about, and options no rule compares with (a note only: an option can rightly mean
  * "nothing wrong here").
  */
 final class CoverageCheck {
@@ -41,7 +44,7 @@ final class CoverageCheck {
         this.report = report;
     }
 
-    void check(List<ScenarioFile> scenarios, Set<String> firedRules) {
+    void check(List<ScenarioFile> scenarios, Set<String> firedRules, Collection<Assessed> assessed) {
         for (RuleOutline rule : knowledgeBase.rules().outline()) {
             if (!firedRules.contains(rule.name())) {
                 report.coverage.add(new ContentProblem(rule.file(), rule.line(), "rule \"" + rule.name()
@@ -50,6 +53,23 @@ final class CoverageCheck {
         }
         checkPitfalls(scenarios);
         checkQuestions();
+        checkConflicts(assessed);
+    }
+
+    /** A conflict between recommendations that no scenario brings about is resolved untested. */
+    private void checkConflicts(Collection<Assessed> assessed) {
+        Path file = knowledgeBaseFolder.resolve("conflicts.yaml");
+        LineLocator lines = new LineLocator(file);
+        for (RecommendationConflict conflict : knowledgeBase.pitfalls().conflicts()) {
+            boolean arises = assessed.stream().anyMatch(one -> one.view().findings().stream()
+                    .anyMatch(finding -> finding.pitfall().equals(conflict.yields())
+                            && conflict.prevails().equals(finding.recommendationYieldsTo())));
+            if (!arises) {
+                report.coverage.add(new ContentProblem(file.toString(), lines.lineOfId(conflict.id()), "conflict '"
+                        + conflict.id() + "' arises in no scenario; add a scenario in which '" + conflict.prevails()
+                        + "' and '" + conflict.yields() + "' are both found"));
+            }
+        }
     }
 
     private void checkPitfalls(List<ScenarioFile> scenarios) {

@@ -1,7 +1,11 @@
 package app.commerceadvisor.assessment;
 
 import static app.commerceadvisor.assessment.KnowledgeBaseTexts.documentTitle;
+import static app.commerceadvisor.assessment.KnowledgeBaseTexts.conflictRecommendation;
 import static app.commerceadvisor.assessment.KnowledgeBaseTexts.severityLabel;
+import static app.commerceadvisor.assessment.KnowledgeBaseTexts.sourceField;
+import static app.commerceadvisor.assessment.KnowledgeBaseTexts.thresholdDescription;
+import static app.commerceadvisor.assessment.KnowledgeBaseTexts.urgencyLabel;
 import static app.commerceadvisor.assessment.Merchants.healthy;
 import static app.commerceadvisor.assessment.Merchants.healthyExcept;
 import static app.commerceadvisor.assessment.Merchants.request;
@@ -65,8 +69,7 @@ class AssessmentResourceTest {
         assertThat(finding).containsEntry("pitfall", "restocking-before-stable-channel").containsEntry("severity", "high");
         assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("restocked-after-first-orders", "order-channels");
         assertThat(finding.get("conclusions")).isEqualTo(List.of("no-working-short-video-channel"));
-        assertThat(finding.get("sources")).isEqualTo(List.of(
-                Map.of("document", SHELF_SELLERS, "section", SECTION_01, "title", documentTitle(SHELF_SELLERS, "en"))));
+        assertThat(finding.get("sources")).isEqualTo(List.of(source("restocking-before-stable-channel", SECTION_01)));
         assertThat((String) finding.get("title")).isEqualTo("Restocking before a short-video channel works");
         assertThat((String) finding.get("recommendation")).contains("Hold back on stock");
         Map<String, Object> channel = findingOf(assessment, "No short-video channel works");
@@ -103,8 +106,7 @@ class AssessmentResourceTest {
             assertThat(evidence).containsEntry("answerText", "No");
         });
         assertThat(finding.get("conclusions")).isEqualTo(List.of("team-without-content-talent"));
-        assertThat(finding.get("sources")).isEqualTo(List.of(
-                Map.of("document", SHELF_SELLERS, "section", SECTION_02, "title", documentTitle(SHELF_SELLERS, "en"))));
+        assertThat(finding.get("sources")).isEqualTo(List.of(source("missing-content-talent", SECTION_02)));
     }
 
     @Test
@@ -115,8 +117,7 @@ class AssessmentResourceTest {
         Map<String, Object> finding = onlyFinding(assessment, "Merchant does not know which channels bring orders");
         assertThat(finding).containsEntry("pitfall", "misidentified-channels").containsEntry("severity", "medium");
         assertThat(evidenceQuestions(finding)).containsExactly("order-channels");
-        assertThat(finding.get("sources")).isEqualTo(List.of(
-                Map.of("document", SHELF_SELLERS, "section", SECTION_01, "title", documentTitle(SHELF_SELLERS, "en"))));
+        assertThat(finding.get("sources")).isEqualTo(List.of(source("misidentified-channels", SECTION_01)));
     }
 
     @Test
@@ -199,8 +200,11 @@ class AssessmentResourceTest {
         assertThat(finding).containsEntry("pitfall", "commissions-eat-thin-margin");
         assertThat(evidenceQuestions(finding)).containsExactlyInAnyOrder("gross-margin", "influencer-commission");
         assertThat(finding.get("thresholds")).isEqualTo(List.of(
-                Map.of("name", "thin-margin-percent", "value", 20.0f),
-                Map.of("name", "commission-share-of-margin", "value", 0.5f)));
+                Map.of("name", "thin-margin-percent", "value", 20.0f, "unit", "percent",
+                        "description", thresholdDescription("thin-margin-percent", "en")),
+                Map.of("name", "commission-share-of-margin", "value", 0.5f, "unit", "ratio",
+                        "description", thresholdDescription("commission-share-of-margin", "en"))));
+        assertThat(thresholdDescription("thin-margin-percent", "en")).contains("the product's rule of thumb");
     }
 
     @Test
@@ -222,17 +226,70 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void findingsComeMostSevereFirst() {
+    void findingsComeMostUrgentFirstThenMostSevere() {
         JsonPath assessment = assess("en", healthyExcept(
                 "core-channel", "paid-campaigns",
                 "content-lead", false,
                 "growth-levers", List.of("search-keywords"),
                 "live-warm-up", null, "live-setup", null)).jsonPath();
 
-        List<String> severities = assessment.getList("findings.severity", String.class);
-        assertThat(severities).containsExactly("high", "high", "medium");
         assertThat(assessment.getList("findings.pitfall", String.class))
-                .containsExactly("wrong-sales-logic", "missing-content-talent", "misidentified-channels");
+                .containsExactly("misidentified-channels", "wrong-sales-logic", "missing-content-talent");
+        assertThat(assessment.getList("findings.urgency", String.class))
+                .containsExactly("before-scaling", "over-time", "over-time");
+        assertThat(assessment.getList("findings.severity", String.class)).containsExactly("medium", "high", "high");
+        assertThat(assessment.getList("findings.urgencyLabel", String.class))
+                .containsExactly(urgencyLabel("before-scaling", "en"), urgencyLabel("over-time", "en"),
+                        urgencyLabel("over-time", "en"));
+    }
+
+    @Test
+    void aPlannedBurstOfFreshGoodsComesBeforeASevereGapInTheTeam() {
+        JsonPath assessment = assess("en", healthyExcept(
+                "content-lead", false,
+                "product-category", "fresh-perishable",
+                "big-event-planned", true,
+                "spike-capacity", "partly")).jsonPath();
+
+        List<String> pitfalls = assessment.getList("findings.pitfall", String.class);
+        assertThat(pitfalls).contains("missing-content-talent", "perishable-after-sales-risk", "supply-cannot-carry-spike");
+        assertThat(pitfalls.indexOf("perishable-after-sales-risk")).isLessThan(pitfalls.indexOf("missing-content-talent"));
+        assertThat(pitfalls.indexOf("supply-cannot-carry-spike")).isLessThan(pitfalls.indexOf("missing-content-talent"));
+        assertThat(findingOfPitfall(assessment, "perishable-after-sales-risk"))
+                .as("the rule's @urgency raises its pitfall's before-scaling").containsEntry("urgency", "this-week");
+        assertThat(assessment.getString("findings[0].urgency")).isEqualTo("this-week");
+    }
+
+    @Test
+    void findingsThatShareARootCauseAreListedRightAfterIt() {
+        JsonPath assessment = assess("en", healthyExcept(
+                "content-lead", false,
+                "success-repeated", "only-same-person",
+                "supplier-stability", "frequent-problems")).jsonPath();
+
+        List<String> pitfalls = assessment.getList("findings.pitfall", String.class);
+        int cause = pitfalls.indexOf("missing-content-talent");
+        assertThat(pitfalls.get(cause + 1)).isEqualTo("unrepeatable-success");
+        assertThat(assessment.getString("findings[" + (cause + 1) + "].rootCause")).isEqualTo("missing-content-talent");
+        assertThat(assessment.getString("findings[" + cause + "].rootCause")).isNull();
+        assertThat(pitfalls.indexOf("unstable-suppliers")).as("before-scaling comes before the over-time group")
+                .isLessThan(cause);
+    }
+
+    @Test
+    void recommendationThatContradictsOneThatAppliesIsReworded() {
+        Map<String, Object> boostOnly = healthyExcept("order-channels", List.of("own-short-videos"),
+                "boosts-winning-videos", false);
+        Map<String, Object> boostWithWobblySupply = new HashMap<>(boostOnly);
+        boostWithWobblySupply.put("supplier-stability", "frequent-problems");
+
+        Map<String, Object> alone = findingOfPitfall(assess("en", boostOnly).jsonPath(), "no-amplification");
+        Map<String, Object> reworded = findingOfPitfall(assess("en", boostWithWobblySupply).jsonPath(), "no-amplification");
+
+        assertThat(alone).doesNotContainKey("recommendationYieldsTo");
+        assertThat(reworded).containsEntry("recommendationYieldsTo", "unstable-suppliers");
+        assertThat(reworded.get("recommendation")).isNotEqualTo(alone.get("recommendation"))
+                .isEqualTo(conflictRecommendation("stable-supply-before-boosting-videos", "en"));
     }
 
     @Test
@@ -253,10 +310,30 @@ class AssessmentResourceTest {
             assertThat(finding).as(language).containsEntry("severity", "high")
                     .containsEntry("severityLabel", severityLabel("high", language));
             assertThat(finding.get("sources")).as(language).isEqualTo(List.of(Map.of("document", SHELF_SELLERS,
-                    "section", SECTION_02, "title", documentTitle(SHELF_SELLERS, language))));
+                    "section", SECTION_02, "title", documentTitle(SHELF_SELLERS, language),
+                    "sectionTitle", sourceField("missing-content-talent", 0, "sectionTitle", language),
+                    "quote", sourceField("missing-content-talent", 0, "quote", null))));
         }
         assertThat(documentTitle(SHELF_SELLERS, "zh")).isNotEqualTo(documentTitle(SHELF_SELLERS, "en"));
         assertThat(severityLabel("high", "zh")).isNotEqualTo(severityLabel("high", "en"));
+        assertThat(sourceField("missing-content-talent", 0, "sectionTitle", "zh"))
+                .isNotEqualTo(sourceField("missing-content-talent", 0, "sectionTitle", "en"));
+    }
+
+    @Test
+    void everyRuleOfAFindingShowsItsTitleInTheReportsLanguage() {
+        Map<String, Object> english = onlyFinding(assess("en", healthyExcept("content-lead", false)).jsonPath(),
+                "No one in the team can direct content");
+        Map<String, Object> chinese = onlyFinding(assess("zh", healthyExcept("content-lead", false)).jsonPath(),
+                "No one in the team can direct content");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rule = ((List<Map<String, Object>>) chinese.get("rules")).get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> englishRule = ((List<Map<String, Object>>) english.get("rules")).get(0);
+        assertThat(rule).containsEntry("rule", "No one in the team can direct content");
+        assertThat((String) rule.get("title")).isNotBlank().isNotEqualTo(englishRule.get("title"))
+                .matches(".*\\p{IsHan}.*");
     }
 
     @Test
@@ -339,6 +416,18 @@ class AssessmentResourceTest {
         List<Map<String, Object>> findings = assessment.getList("findings");
         return findings.stream().filter(finding -> rule.equals(finding.get("rule"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding of rule " + rule + " in " + findings));
+    }
+
+    /** The first source of {@code pitfall}, a section of the shelf sellers' document, as an English report shows it. */
+    private static Map<String, Object> source(String pitfall, String section) {
+        return Map.of("document", SHELF_SELLERS, "section", section, "title", documentTitle(SHELF_SELLERS, "en"),
+                "sectionTitle", sourceField(pitfall, 0, "sectionTitle", "en"), "quote", sourceField(pitfall, 0, "quote", null));
+    }
+
+    private static Map<String, Object> findingOfPitfall(JsonPath assessment, String pitfall) {
+        List<Map<String, Object>> findings = assessment.getList("findings");
+        return findings.stream().filter(finding -> pitfall.equals(finding.get("pitfall"))).findFirst()
+                .orElseThrow(() -> new AssertionError(pitfall + " not among " + assessment.getList("findings.pitfall")));
     }
 
     private static Map<String, Object> onlyFinding(JsonPath assessment, String rule) {

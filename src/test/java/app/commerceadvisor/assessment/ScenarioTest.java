@@ -10,7 +10,9 @@ import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.knowledge.scenario.Scenario;
 import app.commerceadvisor.knowledge.scenario.ScenarioReader;
 import app.commerceadvisor.knowledge.scenario.ScenarioReader.ScenarioFile;
+import app.commerceadvisor.pitfall.RecommendationConflict;
 import app.commerceadvisor.pitfall.Severity;
+import app.commerceadvisor.pitfall.Urgency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -93,14 +95,76 @@ class ScenarioTest {
                 }
             }
         }
-        if (!missing.isEmpty() || !unexpected.isEmpty() || !tooSevere.isEmpty() || !repeated.isEmpty()) {
+        List<String> incoherent = incoherence(assessment.getList("findings"), scenario.language());
+        if (!missing.isEmpty() || !unexpected.isEmpty() || !tooSevere.isEmpty() || !repeated.isEmpty()
+                || !incoherent.isEmpty()) {
             fail("Scenario '" + scenario.name() + "' (" + file.file() + ")"
+                    + (incoherent.isEmpty() ? "" : "\n  incoherent report: " + incoherent)
                     + (unexpected.isEmpty() ? "" : "\n  unexpected findings: " + unexpected)
                     + (missing.isEmpty() ? "" : "\n  missing findings: " + missing)
                     + (tooSevere.isEmpty() ? "" : "\n  findings above " + highest.id() + ": " + tooSevere)
                     + (repeated.isEmpty() ? "" : "\n  pitfalls reported more than once: " + repeated)
                     + "\n  all findings: " + assessment.getList("findings.collect { it.pitfall + ' <- ' + it.rule }"));
         }
+    }
+
+    /**
+     * What makes a report incoherent, read against the catalogue: a finding not listed right after the
+     * root cause found with it, groups out of the order of urgency and then severity, or two recommendations
+     * left standing that the catalogue says conflict.
+     */
+    private List<String> incoherence(List<Map<String, Object>> findings, String language) {
+        List<String> problems = new ArrayList<>();
+        List<String> order = findings.stream().map(finding -> (String) finding.get("pitfall")).toList();
+        Set<String> found = new LinkedHashSet<>(order);
+        int[] previous = {-1, -1};
+        for (int i = 0; i < findings.size(); i++) {
+            Map<String, Object> finding = findings.get(i);
+            String pitfall = order.get(i);
+            String cause = knowledgeBase().pitfalls().find(pitfall).orElseThrow().rootCause();
+            String listedUnder = (String) finding.get("rootCause");
+            if (cause != null && found.contains(cause)) {
+                int at = order.indexOf(cause);
+                boolean together = at < i && order.subList(at + 1, i).stream()
+                        .allMatch(between -> cause.equals(findings.get(order.indexOf(between)).get("rootCause")));
+                if (!cause.equals(listedUnder) || !together) {
+                    problems.add(pitfall + " is not listed right after its root cause " + cause);
+                }
+            } else if (listedUnder != null) {
+                problems.add(pitfall + " names root cause " + listedUnder + ", which was not found");
+            }
+            if (listedUnder == null) {
+                int[] key = groupKey(findings, order, pitfall);
+                if (key[0] < previous[0] || (key[0] == previous[0] && key[1] < previous[1])) {
+                    problems.add(pitfall + " (" + finding.get("urgency") + ", " + finding.get("severity")
+                            + ") is listed after less pressing findings");
+                }
+                previous = key;
+            }
+        }
+        for (RecommendationConflict conflict : knowledgeBase().pitfalls().conflicts()) {
+            if (!conflict.arisesAmong(found)
+                    || !knowledgeBase().pitfalls().yieldingConflict(conflict.yields(), found).orElseThrow().equals(conflict)) {
+                continue;
+            }
+            Map<String, Object> yielding = findings.get(order.indexOf(conflict.yields()));
+            if (!conflict.prevails().equals(yielding.get("recommendationYieldsTo"))
+                    || !conflict.recommendation().in(language).equals(yielding.get("recommendation"))) {
+                problems.add("conflict " + conflict.id() + " left both recommendations standing");
+            }
+        }
+        return problems;
+    }
+
+    /** Urgency, then severity, of the most pressing finding of the group {@code head} leads. */
+    private static int[] groupKey(List<Map<String, Object>> findings, List<String> order, String head) {
+        return findings.stream()
+                .filter(finding -> head.equals(finding.get("pitfall")) || head.equals(finding.get("rootCause")))
+                .map(finding -> new int[] {
+                        Urgency.of((String) finding.get("urgency")).ordinal(),
+                        Severity.valueOf(((String) finding.get("severity")).toUpperCase()).ordinal()})
+                .min((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]))
+                .orElseThrow();
     }
 
     private List<ScenarioFile> scenarios() {

@@ -164,7 +164,8 @@ class KnowledgeBaseLoaderTest {
     @Test
     void misspelledFieldInAKnowledgeBaseFileIsReportedWithFileAndLine() throws IOException {
         Path pitfalls = knowledgeBase.resolve("pitfalls/03-channels-and-traffic.yaml");
-        replace(pitfalls, "    severity: medium\n    title:\n      en: Live streams", "    severty: medium\n    title:\n      en: Live streams");
+        replace(pitfalls, "    severity: medium\n    urgency: over-time\n    title:\n      en: Live streams",
+                "    severty: medium\n    urgency: over-time\n    title:\n      en: Live streams");
         int line = lineOf(pitfalls, "severty");
 
         assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
@@ -251,6 +252,106 @@ class KnowledgeBaseLoaderTest {
                         assertThat(problem.line()).isPositive();
                     });
                 });
+    }
+
+    @Test
+    void pitfallWithoutUrgencyIsReportedAtThePitfall() throws IOException {
+        Path pitfalls = knowledgeBase.resolve("pitfalls/04-supply-chain-and-service.yaml");
+        int line = lineOf(pitfalls, "id: unstable-suppliers");
+        replaceAfter(pitfalls, "id: unstable-suppliers", "    urgency: before-scaling\n", "");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(pitfalls.toString(), line,
+                                "pitfall 'unstable-suppliers': urgency is missing (this-week, before-scaling or over-time)")));
+    }
+
+    @Test
+    void rootCauseThatIsNoPitfallOrHasACauseOfItsOwnIsReportedAtThePitfall() throws IOException {
+        Path team = knowledgeBase.resolve("pitfalls/02-team-and-content.yaml");
+        replace(team, "rootCause: founder-not-mastering-content", "rootCause: founder-not-mastering-contnet");
+        replaceAfter(team, "id: unplanned-content", "    rootCause: missing-content-talent\n",
+                "    rootCause: unrepeatable-success\n");
+        int misspelt = lineOf(team, "id: homogeneous-networking");
+        int chained = lineOf(team, "id: unplanned-content");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactlyInAnyOrder(
+                                new ContentProblem(team.toString(), misspelt, "pitfall 'homogeneous-networking': rootCause "
+                                        + "'founder-not-mastering-contnet' is not a pitfall of the catalogue"),
+                                new ContentProblem(team.toString(), chained, "pitfall 'unplanned-content': rootCause "
+                                        + "'unrepeatable-success' has a root cause of its own ('missing-content-talent'); "
+                                        + "name that one instead, findings are grouped under one cause")));
+    }
+
+    @Test
+    void conflictNamingAnUnknownPitfallOrLackingAChineseRewordingIsReportedAtTheConflict() throws IOException {
+        Path conflicts = knowledgeBase.resolve("conflicts.yaml");
+        replace(conflicts, "    prevails: unstable-suppliers\n", "    prevails: unstable-supplier\n");
+        replaceAfter(conflicts, "id: thin-margin-over-more-influencers", "      zh: >-\n", "      sv: >-\n");
+        int unknown = lineOf(conflicts, "id: stable-supply-before-boosting-videos");
+        int untranslated = lineOf(conflicts, "id: thin-margin-over-more-influencers");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactlyInAnyOrder(
+                                new ContentProblem(conflicts.toString(), unknown, "conflict 'stable-supply-before-boosting-videos': "
+                                        + "prevails 'unstable-supplier' is not a pitfall of the catalogue"),
+                                new ContentProblem(conflicts.toString(), untranslated, "conflict 'thin-margin-over-more-influencers' "
+                                        + "recommendation (the yielding pitfall's advice, reworded) is missing in zh")));
+    }
+
+    @Test
+    void sourceWithoutQuoteOrTranslatedHeadingIsReportedAtThePitfall() throws IOException {
+        Path pitfalls = knowledgeBase.resolve("pitfalls/04-supply-chain-and-service.yaml");
+        int line = lineOf(pitfalls, "id: unstable-suppliers");
+        replaceAfter(pitfalls, "id: unstable-suppliers", "    sources:\n", """
+                    sources:
+                      - document: 001_2427d3f73c13ee8a.txt
+                        section: "活法做法"
+                        sectionTitle:
+                          en: "How to make a living"
+                """);
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactlyInAnyOrder(
+                                new ContentProblem(pitfalls.toString(), line, "pitfall 'unstable-suppliers': source '活法做法' "
+                                        + "sectionTitle is missing in zh"),
+                                new ContentProblem(pitfalls.toString(), line, "pitfall 'unstable-suppliers': source '活法做法' "
+                                        + "has no quote; quote the passage (in the document's language) a reader can verify")));
+    }
+
+    @Test
+    void ruleWithoutAChineseTitleOrWithAnUnknownUrgencyIsReportedAtTheRule() throws IOException {
+        Path supply = rules.resolve("supply-chain-and-service.drl");
+        String titleLine = Files.readAllLines(supply).stream()
+                .dropWhile(text -> !text.equals("rule \"Suppliers often fail on quality or volume\""))
+                .filter(text -> text.strip().startsWith("@title(")).findFirst().orElseThrow();
+        replace(supply, titleLine, titleLine.replaceAll(", zh = \"[^\"]*\"", ""));
+        replace(supply, "@urgency(\"this-week\")", "@urgency(\"tomorrow\")");
+        int untitled = lineOf(supply, "rule \"Suppliers often fail on quality or volume\"");
+        int urgent = lineOf(supply, "rule \"Fresh goods facing a burst of orders\"");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactlyInAnyOrder(
+                                new ContentProblem(supply.toString(), untitled, "rule \"Suppliers often fail on quality or volume\" "
+                                        + "has no title in zh; participants read it in their report: add e.g. "
+                                        + "@title(en = \"...\", zh = \"...\") under the rule's name"),
+                                new ContentProblem(supply.toString(), urgent, "rule \"Fresh goods facing a burst of orders\": "
+                                        + "@urgency(\"tomorrow\") is not an urgency; use this-week, before-scaling, over-time")));
+    }
+
+    /** Replaces the first {@code text} after the line holding {@code anchor}. */
+    private static void replaceAfter(Path file, String anchor, String text, String replacement) throws IOException {
+        String content = Files.readString(file);
+        int from = content.indexOf(anchor);
+        assertThat(from).as("the test edits %s at %s", file.getFileName(), anchor).isNotNegative();
+        int at = content.indexOf(text, from);
+        assertThat(at).as("the test edits %s: %s after %s", file.getFileName(), text, anchor).isNotNegative();
+        Files.writeString(file, content.substring(0, at) + replacement + content.substring(at + text.length()));
     }
 
     private static void replace(Path file, String text, String replacement) throws IOException {

@@ -190,6 +190,7 @@ class KnowledgeBaseReloadTest {
                 import app.commerceadvisor.engine.Answer;
 
                 rule "%s"
+                    @title(en = "A rule added by a test", zh = "测试添加的规则")
                     @pitfall("missing-content-talent")
                 when
                     Answer(question == "%s", text != null)

@@ -383,7 +383,7 @@ class ReplayTest {
             row.evidence = finding.evidence();
             row.conclusions = finding.conclusions();
             row.thresholds = finding.thresholds();
-            row.sources = finding.sources().stream().map(source -> new Source(source.document(), source.section())).toList();
+            row.sources = finding.sources().stream().map(source -> new Source(source.document(), source.section(), null, null)).toList();
             old.findings.add(row);
         }
         assertThat(old.findings).isNotEmpty();
@@ -413,6 +413,7 @@ class ReplayTest {
                 import app.commerceadvisor.engine.Answer;
 
                 rule "Products are named"
+                    @title(en = "A rule added by a test", zh = "测试添加的规则")
                     @pitfall("missing-content-talent")
                 when
                     Answer(question == "products", text != null)

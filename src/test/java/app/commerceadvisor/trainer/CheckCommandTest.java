@@ -86,6 +86,7 @@ class CheckCommandTest {
         Files.writeString(file, Files.readString(file) + """
 
                 rule "Live without warm-up, said again"
+                    @title(en = "A rule added by a test", zh = "测试添加的规则")
                     @pitfall("live-without-warm-up")
                 when
                     Answer(question == "live-warm-up", choice == "no")
@@ -160,6 +161,7 @@ class CheckCommandTest {
         Files.writeString(file, Files.readString(file) + """
 
                 rule "Warm-up videos but no live setup at all"
+                    @title(en = "A rule added by a test", zh = "测试添加的规则")
                     @pitfall("live-without-warm-up")
                 when
                     Answer(question == "live-warm-up", choice == "yes")
@@ -179,6 +181,7 @@ class CheckCommandTest {
         Files.writeString(file, Files.readString(file) + """
 
                 rule "Someone confirmed to direct content"
+                    @title(en = "A rule added by a test", zh = "测试添加的规则")
                 when
                     Answer(question == "content-lead", choice == "yes")
                 then
@@ -186,6 +189,7 @@ class CheckCommandTest {
                 end
 
                 rule "Nobody confirmed to direct content"
+                    @title(en = "A rule added by a test", zh = "测试添加的规则")
                     @pitfall("missing-content-talent")
                 when
                     Answer(question == "products", text != null)
@@ -230,6 +234,101 @@ class CheckCommandTest {
     }
 
     @Test
+    void conflictNoScenarioBringsAboutIsACoverageGapAtTheConflict() throws IOException {
+        Path conflicts = folder.resolve("knowledge-base/conflicts.yaml");
+        Files.writeString(conflicts, Files.readString(conflicts) + """
+
+                  - id: maturity-over-preparation
+                    prevails: stage-maturity-focus
+                    yields: stage-preparation-focus
+                    recommendation:
+                      en: Reworded.
+                      zh: 改写。
+                """);
+
+        assertProblem(conflicts, "id: maturity-over-preparation", "conflict 'maturity-over-preparation' arises in no "
+                + "scenario; add a scenario in which 'stage-maturity-focus' and 'stage-preparation-focus' are both found");
+    }
+
+    @Test
+    void quoteThatIsNotInItsDocumentIsReportedAtItsLine() throws IOException {
+        Path documents = documentsHoldingEveryQuote();
+        assertThat(check("--documents", documents.toString()).exit).as("every quote is in its document").isZero();
+
+        Path pitfalls = folder.resolve("knowledge-base/pitfalls/04-supply-chain-and-service.yaml");
+        String quote = quotesByDocument(pitfalls).values().iterator().next().get(0);
+        String altered = quote.substring(0, quote.length() / 2) + "X" + quote.substring(quote.length() / 2);
+        edit("knowledge-base/pitfalls/04-supply-chain-and-service.yaml", quote, altered);
+        String pitfall = pitfallQuoting(pitfalls, altered);
+
+        Result result = check("--documents", documents.toString());
+        assertThat(result.output).containsPattern(java.util.regex.Pattern.quote(pitfalls + ":" + lineOf(pitfalls, altered)
+                + ": pitfall '" + pitfall + "': the quote of '") + ".*' is not in \\S+ word for word");
+        assertThat(result.exit).isEqualTo(1);
+    }
+
+    @Test
+    void documentsFolderWithoutACitedDocumentIsReported() throws IOException {
+        Path documents = documentsHoldingEveryQuote();
+        Files.delete(documents.resolve("001_2427d3f73c13ee8a.txt"));
+
+        Result result = check("--documents", documents.toString());
+
+        assertThat(result.output).contains(documents.resolve("001_2427d3f73c13ee8a.txt") + ": document not found");
+        assertThat(result.exit).isEqualTo(1);
+    }
+
+    /**
+     * A folder with one file per cited document holding every quote of the real catalogue, each broken
+     * over two lines as the documents break sentences: the real documents are not part of the repository.
+     */
+    private Path documentsHoldingEveryQuote() throws IOException {
+        Path documents = Files.createDirectories(folder.resolve("documents"));
+        java.util.Map<String, StringBuilder> texts = new java.util.TreeMap<>();
+        try (var files = Files.list(folder.resolve("knowledge-base/pitfalls"))) {
+            for (Path file : files.sorted().toList()) {
+                quotesByDocument(file).forEach((document, quotes) -> quotes.forEach(quote -> texts
+                        .computeIfAbsent(document, name -> new StringBuilder("Opening words.\n"))
+                        .append(quote, 0, quote.length() / 2).append("\n  ")
+                        .append(quote.substring(quote.length() / 2)).append("\n\n")));
+            }
+        }
+        for (var text : texts.entrySet()) {
+            Files.writeString(documents.resolve(text.getKey()), text.getValue());
+        }
+        return documents;
+    }
+
+    /** The quotes of a pitfall file by the document they cite, read from the YAML as written. */
+    private static java.util.Map<String, List<String>> quotesByDocument(Path file) throws IOException {
+        java.util.Map<String, List<String>> quotes = new java.util.LinkedHashMap<>();
+        String document = null;
+        for (String line : Files.readAllLines(file)) {
+            String text = line.strip();
+            if (text.startsWith("- document:")) {
+                document = text.substring("- document:".length()).strip();
+            } else if (text.startsWith("quote:") && document != null) {
+                String quote = text.substring("quote:".length()).strip();
+                quote = quote.substring(1, quote.length() - 1).replace("\\\"", "\"");
+                quotes.computeIfAbsent(document, name -> new java.util.ArrayList<>()).add(quote);
+            }
+        }
+        return quotes;
+    }
+
+    private static String pitfallQuoting(Path file, String quote) throws IOException {
+        String pitfall = null;
+        for (String line : Files.readAllLines(file)) {
+            if (line.startsWith("  - id: ")) {
+                pitfall = line.substring("  - id: ".length()).strip();
+            } else if (line.contains(quote)) {
+                return pitfall;
+            }
+        }
+        throw new AssertionError(quote + " is not in " + file);
+    }
+
+    @Test
     void unknownCommandPrintsTheUsage() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -265,10 +364,12 @@ class CheckCommandTest {
         throw new AssertionError(text + " is not in " + file);
     }
 
-    private Result check() {
+    private Result check(String... more) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = CheckCommand.run(new String[] {"check", "--rules", rules.toString(), "--knowledge-base",
-                knowledgeBase.toString(), "--docs", docs.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        List<String> args = new java.util.ArrayList<>(List.of("check", "--rules", rules.toString(), "--knowledge-base",
+                knowledgeBase.toString(), "--docs", docs.toString()));
+        args.addAll(List.of(more));
+        int exit = CheckCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8));
         return new Result(exit, out.toString(StandardCharsets.UTF_8));
     }
 

@@ -3,6 +3,7 @@ package app.commerceadvisor.knowledge.check;
 import app.commerceadvisor.knowledge.ContentProblem;
 import app.commerceadvisor.knowledge.LineLocator;
 import app.commerceadvisor.pitfall.Severity;
+import app.commerceadvisor.pitfall.Urgency;
 import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.AnswerType;
 import app.commerceadvisor.questionnaire.Question;
@@ -42,6 +43,11 @@ public final class QuestionnaireCheck {
         for (Severity severity : Severity.values()) {
             TextCheck.requireText(questionnaire.severityLabels().get(severity.id()), "severityLabels." + severity.id(),
                     languages, message -> report(severityLine, message));
+        }
+        int urgencyLine = lines.lineOfKey("urgencyLabels");
+        for (Urgency urgency : Urgency.values()) {
+            TextCheck.requireText(questionnaire.urgencyLabels().get(urgency.id()), "urgencyLabels." + urgency.id(),
+                    languages, message -> report(urgencyLine, message));
         }
         if (questionnaire.questions().isEmpty()) {
             report(0, "the questionnaire has no questions");

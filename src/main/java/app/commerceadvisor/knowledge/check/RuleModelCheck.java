@@ -8,7 +8,9 @@ import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.AnswerType;
 import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
+import app.commerceadvisor.pitfall.Urgency;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +25,7 @@ import java.util.stream.Collectors;
  * a value the question cannot take ({@code "true"} on a yes-no question, an option id it lacks, a
  * number on a choice question) would make a rule silently never fire. Also finds rules whose
  * conditions can never all hold, two rules with the same conditions for the same pitfall, conclusions
- * that no rule draws, and conclusions that no rule uses. Works on the rule outlines that Drools' parser
+ * that no rule draws, conclusions that no rule uses, and rules without a title in every language. Works on the rule outlines that Drools' parser
  * reads, so every problem names the rule file and the line of the condition.
  */
 public final class RuleModelCheck {
@@ -62,6 +64,8 @@ public final class RuleModelCheck {
             }
             checkSatisfiable(rule);
             checkDuplicate(rule, signatures);
+            checkTitle(rule);
+            checkUrgency(rule);
             if (rule.pitfall() == null) {
                 for (String name : rule.concludes()) {
                     if (!used.contains(name)) {
@@ -70,6 +74,30 @@ public final class RuleModelCheck {
                     }
                 }
             }
+        }
+    }
+
+    /** Participants read a rule's title in their report's language, so every rule has one in each language. */
+    private void checkTitle(RuleOutline rule) {
+        List<String> missing = questionnaire.languages().stream()
+                .filter(language -> rule.titles().get(language) == null || rule.titles().get(language).isBlank())
+                .toList();
+        if (!missing.isEmpty()) {
+            report(rule.file(), rule.line(), "rule \"" + rule.name() + "\" has no title in " + String.join(", ", missing)
+                    + "; participants read it in their report: add e.g. @title(en = \"...\", zh = \"...\") under the rule's name");
+        }
+    }
+
+    private void checkUrgency(RuleOutline rule) {
+        if (rule.urgency() == null) {
+            return;
+        }
+        List<String> urgencies = Arrays.stream(Urgency.values()).map(Urgency::id).toList();
+        if (!urgencies.contains(rule.urgency())) {
+            report(rule.file(), rule.line(), "rule \"" + rule.name() + "\": @urgency(\"" + rule.urgency() + "\") is not an urgency; use "
+                    + String.join(", ", urgencies));
+        } else if (rule.pitfall() == null) {
+            report(rule.file(), rule.line(), "rule \"" + rule.name() + "\" has an @urgency but names no @pitfall, so there is no finding to make urgent");
         }
     }
 

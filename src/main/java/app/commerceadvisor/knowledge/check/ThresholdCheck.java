@@ -37,7 +37,7 @@ public final class ThresholdCheck {
                 report(line, name + ": value is missing");
             }
             TextCheck.requireText(threshold.description(), name + " description", languages, message -> report(line, message));
-            SourceCheck.check(threshold.sources(), documentFiles, name, message -> report(line, message));
+            SourceCheck.checkCited(threshold.sources(), documentFiles, name, message -> report(line, message));
         }
     }
 

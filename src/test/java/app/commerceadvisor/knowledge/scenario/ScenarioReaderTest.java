@@ -5,6 +5,7 @@ import app.commerceadvisor.knowledge.KnowledgeBaseException;
 import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.pitfall.PitfallCatalogue;
 import app.commerceadvisor.pitfall.Severity;
+import app.commerceadvisor.pitfall.Urgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioReaderTest {
 
     private final PitfallCatalogue catalogue = new PitfallCatalogue(List.of(
-            new Pitfall("missing-content-talent", "team", Severity.HIGH, null, null, null, List.of())));
+            new Pitfall("missing-content-talent", "team", Severity.HIGH, Urgency.OVER_TIME, null, null, null, null, List.of())));
 
     @TempDir
     Path scenarios;

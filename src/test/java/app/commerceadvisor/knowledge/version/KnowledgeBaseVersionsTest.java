@@ -87,6 +87,7 @@ class KnowledgeBaseVersionsTest {
                 import app.commerceadvisor.engine.Answer;
 
                 rule "A version kept once: products are named"
+                    @title(en = "A rule added by a test", zh = "测试添加的规则")
                     @pitfall("missing-content-talent")
                 when
                     Answer(question == "products", text != null)

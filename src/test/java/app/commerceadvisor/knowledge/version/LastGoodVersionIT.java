@@ -51,6 +51,7 @@ class LastGoodVersionIT {
             import app.commerceadvisor.engine.Answer;
 
             rule "Products are named"
+                @title(en = "A rule added by a test", zh = "测试添加的规则")
                 @pitfall("missing-content-talent")
             when
                 Answer(question == "products", text != null)
