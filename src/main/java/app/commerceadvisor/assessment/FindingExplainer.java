@@ -3,6 +3,7 @@ package app.commerceadvisor.assessment;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.engine.Answer;
 import app.commerceadvisor.engine.Diagnosis;
+import app.commerceadvisor.engine.ReasoningStep;
 import app.commerceadvisor.engine.RuleOutline;
 import app.commerceadvisor.engine.Threshold;
 import app.commerceadvisor.knowledge.KnowledgeBase;
@@ -60,7 +61,9 @@ final class FindingExplainer {
      * recommendation reworded where it yields to that of another pitfall {@code found} as well.
      */
     private FindingView finding(Pitfall pitfall, List<Diagnosis> found, Set<String> foundPitfalls) {
-        List<RuleEvidence> rules = found.stream().map(this::ruleEvidence).toList();
+        SourceView source = pitfall.sources().isEmpty() ? null
+                : SourceView.of(pitfall.sources().get(0), knowledgeBase, language);
+        List<RuleEvidence> rules = found.stream().map(diagnosis -> ruleEvidence(diagnosis, source)).toList();
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         Set<String> conclusions = new LinkedHashSet<>();
         Map<String, ThresholdValue> thresholds = new LinkedHashMap<>();
@@ -96,19 +99,35 @@ final class FindingExplainer {
                 List.copyOf(evidence.values()),
                 List.copyOf(conclusions),
                 List.copyOf(thresholds.values()),
-                pitfall.sources().stream().map(source -> SourceView.of(source, knowledgeBase, language)).toList(),
+                pitfall.sources().stream().map(cited -> SourceView.of(cited, knowledgeBase, language)).toList(),
                 rules);
     }
 
-    private RuleEvidence ruleEvidence(Diagnosis diagnosis) {
+    private RuleEvidence ruleEvidence(Diagnosis diagnosis, SourceView source) {
+        List<ReasoningStepView> reasoning = diagnosis.steps().stream().map(this::step).toList();
         return new RuleEvidence(
                 diagnosis.rule(),
-                outline(diagnosis).map(rule -> rule.title(language)).orElse(diagnosis.rule()),
+                title(diagnosis.rule()),
                 diagnosis.evidence().stream().map(this::evidence).toList(),
                 diagnosis.conclusions(),
                 diagnosis.thresholds().stream()
                         .map(this::thresholdValue)
-                        .toList());
+                        .toList(),
+                reasoning,
+                new ReasoningWriter(knowledgeBase.questionnaire(), language).write(reasoning, source));
+    }
+
+    private ReasoningStepView step(ReasoningStep step) {
+        return new ReasoningStepView(step.rule(), title(step.rule()),
+                step.answers().stream().map(this::evidence).toList(),
+                step.thresholds().stream().map(this::thresholdValue).toList(),
+                step.uses(), step.concludes());
+    }
+
+    /** The rule's title in the report's language, its name when it has none. */
+    private String title(String rule) {
+        return knowledgeBase.rules().outline().stream().filter(outline -> outline.name().equals(rule)).findFirst()
+                .map(outline -> outline.title(language)).orElse(rule);
     }
 
     /** Where the rule is written in the rule files; rules of one pitfall are listed in that order. */

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What one rule that found a finding's pitfall rested on: the answers, the intermediate conclusions it
- * matched and the thresholds it compared the answers with.
+ * matched and the thresholds it compared the answers with, and the chain of firings that led there,
+ * step by step and written out as sentences.
  */
 @Schema(name = "RuleEvidence")
 public record RuleEvidence(
@@ -20,5 +21,19 @@ public record RuleEvidence(
         @Schema(description = "The intermediate conclusions this rule matched, with those they were drawn from")
         List<String> conclusions,
         @Schema(description = "The thresholds this rule compared answers with")
-        List<ThresholdValue> thresholds) {
+        List<ThresholdValue> thresholds,
+        @Schema(description = "The chain of rules from the answers to this finding, in the order they fired on "
+                + "each other, this rule last; absent in reports made before reports showed their reasoning")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        List<ReasoningStepView> reasoning,
+        @Schema(description = "The reasoning written out in the report's language: what was answered, what follows, "
+                + "and what the source says; absent in reports made before reports showed their reasoning")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String how) {
+
+    /** What a rule rested on in a report made before reports showed their reasoning. */
+    public RuleEvidence(String rule, String title, List<Evidence> evidence, List<String> conclusions,
+            List<ThresholdValue> thresholds) {
+        this(rule, title, evidence, conclusions, thresholds, null, null);
+    }
 }

@@ -18,14 +18,16 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Watches one evaluation: which facts each firing matched, which conclusions it inserted, and so
- * which answers every diagnosis rests on, through any chain of intermediate conclusions. A diagnosis
+ * Watches one evaluation: which facts each firing matched, which conclusions it inserted (and by which
+ * rule), and so which answers every diagnosis rests on and the chain of firings that led to it, through
+ * any chain of intermediate conclusions. A diagnosis
  * whose conclusions were all withdrawn later in the evaluation (truth maintenance retracts a logical
  * conclusion once its support is gone) does not count: at the end no firing of it still stands.
  */
 final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private final Map<Conclusion, List<Object>> support = new HashMap<>();
+    private final Map<Conclusion, String> concludedBy = new HashMap<>();
     private final Map<String, Trace> diagnoses = new LinkedHashMap<>();
     private final Set<Conclusion> withdrawn = new HashSet<>();
     private final Set<String> fired = new LinkedHashSet<>();
@@ -47,6 +49,10 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
             collect(match.getObjects(), trace, new HashSet<>());
             trace.firings.add(match.getObjects().stream()
                     .filter(Conclusion.class::isInstance).map(Conclusion.class::cast).toList());
+            List<ReasoningStep> steps = new ArrayList<>();
+            chain(match.getObjects(), new HashSet<>(), steps);
+            steps.add(step(match.getRule().getName(), match.getObjects(), null));
+            trace.steps.add(steps);
         }
     }
 
@@ -57,6 +63,7 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
             standing.add(conclusion);
             if (firing != null) {
                 support.putIfAbsent(conclusion, List.copyOf(firing.getObjects()));
+                concludedBy.putIfAbsent(conclusion, firing.getRule().getName());
             }
         }
     }
@@ -87,6 +94,25 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
         }
     }
 
+    /** The steps that drew the conclusions among {@code facts}, each after the steps it built on. */
+    private void chain(List<?> facts, Set<Conclusion> visited, List<ReasoningStep> steps) {
+        for (Object fact : facts) {
+            if (fact instanceof Conclusion conclusion && visited.add(conclusion)) {
+                List<Object> from = support.getOrDefault(conclusion, List.of());
+                chain(from, visited, steps);
+                steps.add(step(concludedBy.get(conclusion), from, conclusion.getName()));
+            }
+        }
+    }
+
+    private static ReasoningStep step(String rule, List<?> facts, String concludes) {
+        return new ReasoningStep(rule,
+                facts.stream().filter(Answer.class::isInstance).map(Answer.class::cast).toList(),
+                facts.stream().filter(Threshold.class::isInstance).map(Threshold.class::cast).toList(),
+                facts.stream().filter(Conclusion.class::isInstance).map(fact -> ((Conclusion) fact).getName()).toList(),
+                concludes);
+    }
+
     List<Diagnosis> diagnoses() {
         List<Diagnosis> result = new ArrayList<>();
         for (Trace trace : diagnoses.values()) {
@@ -94,9 +120,19 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
                 continue;
             }
             result.add(new Diagnosis(trace.rule, trace.pitfall, List.copyOf(trace.evidence),
-                    List.copyOf(trace.conclusions), List.copyOf(trace.thresholds)));
+                    List.copyOf(trace.conclusions), List.copyOf(trace.thresholds), standingSteps(trace)));
         }
         return result;
+    }
+
+    /** The chain of the first firing of the diagnosis that still stands. */
+    private List<ReasoningStep> standingSteps(Trace trace) {
+        for (int i = 0; i < trace.firings.size(); i++) {
+            if (trace.firings.get(i).stream().noneMatch(withdrawn::contains)) {
+                return trace.steps.get(i);
+            }
+        }
+        return List.of();
     }
 
     /** Every rule that fired at least once. */
@@ -123,6 +159,7 @@ final class MatchTracer extends DefaultAgendaEventListener implements RuleRuntim
         private final Set<String> conclusions = new LinkedHashSet<>();
         private final Set<Threshold> thresholds = new LinkedHashSet<>();
         private final List<List<Conclusion>> firings = new ArrayList<>();
+        private final List<List<ReasoningStep>> steps = new ArrayList<>();
 
         private Trace(String rule, String pitfall) {
             this.rule = rule;

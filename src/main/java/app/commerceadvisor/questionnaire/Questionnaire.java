@@ -16,6 +16,7 @@ public record Questionnaire(
         Map<String, LocalizedText> yesNoLabels,
         Map<String, LocalizedText> severityLabels,
         Map<String, LocalizedText> urgencyLabels,
+        Map<String, LocalizedText> reportPhrases,
         List<Section> sections) {
 
     public Questionnaire {
@@ -23,6 +24,7 @@ public record Questionnaire(
         yesNoLabels = yesNoLabels == null ? Map.of() : Map.copyOf(yesNoLabels);
         severityLabels = severityLabels == null ? Map.of() : Map.copyOf(severityLabels);
         urgencyLabels = urgencyLabels == null ? Map.of() : Map.copyOf(urgencyLabels);
+        reportPhrases = reportPhrases == null ? Map.of() : Map.copyOf(reportPhrases);
         sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
@@ -46,6 +48,17 @@ public record Questionnaire(
         LocalizedText label = urgencyLabels.get(urgency);
         String text = label == null ? null : label.in(language);
         return text == null ? urgency : text;
+    }
+
+    /** The phrases a report's reasoning is written with, by key, e.g. {@code so}. */
+    public static final java.util.List<String> REPORT_PHRASES =
+            java.util.List.of("youAnswered", "alsoAnswered", "and", "comparedWith", "sentenceEnd", "so", "sourceSays");
+
+    /** A phrase of {@link #REPORT_PHRASES} in {@code language}; the key itself if the questionnaire lacks it. */
+    public String reportPhrase(String key, String language) {
+        LocalizedText phrase = reportPhrases.get(key);
+        String text = phrase == null ? null : phrase.in(language);
+        return text == null ? key : text;
     }
 
     public boolean speaks(String language) {
@@ -73,6 +86,6 @@ public record Questionnaire(
                         .map(question -> question.type() == AnswerType.YES_NO ? question.withOptions(yesNo) : question)
                         .toList()))
                 .toList();
-        return new Questionnaire(id, languages, yesNoLabels, severityLabels, urgencyLabels, completed);
+        return new Questionnaire(id, languages, yesNoLabels, severityLabels, urgencyLabels, reportPhrases, completed);
     }
 }

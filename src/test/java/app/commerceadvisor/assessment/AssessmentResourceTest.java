@@ -208,6 +208,28 @@ class AssessmentResourceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void chainedFindingNamesEveryRuleInOrderAndTellsItWithTheMerchantsFigures() {
+        JsonPath assessment = assess("en", healthyExcept("gross-margin", 15, "influencer-commission", 10)).jsonPath();
+
+        Map<String, Object> rule = ((List<Map<String, Object>>) onlyFinding(assessment,
+                "Influencer commission takes a large share of a thin margin").get("rules")).get(0);
+        List<Map<String, Object>> reasoning = (List<Map<String, Object>>) rule.get("reasoning");
+        assertThat(reasoning).extracting(step -> step.get("rule"))
+                .containsExactly("Thin margin", "Influencer commission takes a large share of a thin margin");
+        assertThat(reasoning.get(0)).containsEntry("concludes", "thin-margin");
+        assertThat(reasoning.get(1)).containsEntry("uses", List.of("thin-margin")).doesNotContainKey("concludes");
+        assertThat(evidence(reasoning.get(0))).extracting(evidence -> evidence.get("question")).containsExactly("gross-margin");
+        String how = (String) rule.get("how");
+        assertThat(how).contains("”: 15").contains("”: 10").contains("rule of thumb of 20")
+                .contains((String) reasoning.get(0).get("title")).contains((String) reasoning.get(1).get("title"))
+                .contains(sourceField("commissions-eat-thin-margin", 0, "quote", null));
+        assertThat(how.indexOf((String) reasoning.get(0).get("title")))
+                .isLessThan(how.indexOf((String) reasoning.get(1).get("title")));
+        assertThat(how.split("gross margin of your main product", -1)).as("each answer is told once").hasSize(2);
+    }
+
+    @Test
     void commissionAboveAMarginThatIsNotThinIsALossShownInTheMerchantsOwnFigures() {
         JsonPath assessment = assess("en", healthyExcept("gross-margin", 28, "influencer-commission", 30)).jsonPath();
 

@@ -226,6 +226,19 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void reportPhraseWithoutChineseIsReportedAtThePhrases() throws IOException {
+        Path questionnaire = knowledgeBase.resolve("questionnaire.yaml");
+        String line = Files.readAllLines(questionnaire).stream().filter(text -> text.startsWith("  so: {")).findFirst().orElseThrow();
+        replace(questionnaire, line, line.replaceAll(", zh: \"[^\"]*\"", ""));
+        int at = lineOf(questionnaire, "reportPhrases:");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactly(new ContentProblem(
+                                questionnaire.toString(), at, "reportPhrases.so is missing in zh")));
+    }
+
+    @Test
     void pitfallCitingAnUnlistedDocumentIsRefused() throws IOException {
         replace(knowledgeBase.resolve("pitfalls/01-sales-logic.yaml"), "document: 000_82f6f2aecffdc4f9.txt", "document: 999_unknown.txt");
 

@@ -49,6 +49,11 @@ public final class QuestionnaireCheck {
             TextCheck.requireText(questionnaire.urgencyLabels().get(urgency.id()), "urgencyLabels." + urgency.id(),
                     languages, message -> report(urgencyLine, message));
         }
+        int phraseLine = lines.lineOfKey("reportPhrases");
+        for (String phrase : Questionnaire.REPORT_PHRASES) {
+            TextCheck.requireText(questionnaire.reportPhrases().get(phrase), "reportPhrases." + phrase,
+                    languages, message -> report(phraseLine, message));
+        }
         if (questionnaire.questions().isEmpty()) {
             report(0, "the questionnaire has no questions");
         }
