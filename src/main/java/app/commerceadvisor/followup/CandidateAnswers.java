@@ -1,0 +1,97 @@
+package app.commerceadvisor.followup;
+
+import app.commerceadvisor.engine.RuleOutline;
+import app.commerceadvisor.engine.RuleOutline.ConstraintOutline;
+import app.commerceadvisor.engine.RuleOutline.PatternOutline;
+import app.commerceadvisor.knowledge.KnowledgeBase;
+import app.commerceadvisor.knowledge.ThresholdDefinition;
+import app.commerceadvisor.questionnaire.AnswerOption;
+import app.commerceadvisor.questionnaire.Question;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The answers worth trying for a question when asking what its answer could decide: every option of a
+ * choice question (and, for multiple choice, every pair of options and all of them together), yes and
+ * no, and for a number the figures the rules compare it with (the literals of the rules that read it and
+ * every threshold), one below and one above each, and the merchant's other figures. Which answers are
+ * tried is taken from the questionnaire and the rules' outlines; whether an answer changes a finding is
+ * decided by evaluating the real rules with it.
+ */
+final class CandidateAnswers {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final KnowledgeBase knowledgeBase;
+
+    CandidateAnswers(KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    List<JsonNode> of(Question question, Map<String, JsonNode> answers) {
+        List<JsonNode> candidates = new ArrayList<>();
+        switch (question.type()) {
+            case YES_NO -> {
+                candidates.add(JSON.booleanNode(true));
+                candidates.add(JSON.booleanNode(false));
+            }
+            case SINGLE_CHOICE -> question.options().forEach(option -> candidates.add(JSON.textNode(option.id())));
+            case MULTIPLE_CHOICE -> {
+                List<AnswerOption> options = question.options();
+                options.forEach(option -> candidates.add(JSON.arrayNode().add(option.id())));
+                List<AnswerOption> combinable = options.stream().filter(option -> !option.exclusive()).toList();
+                for (int i = 0; i < combinable.size(); i++) {
+                    for (int j = i + 1; j < combinable.size(); j++) {
+                        candidates.add(JSON.arrayNode().add(combinable.get(i).id()).add(combinable.get(j).id()));
+                    }
+                }
+                if (combinable.size() > 2) {
+                    var all = JSON.arrayNode();
+                    combinable.forEach(option -> all.add(option.id()));
+                    candidates.add(all);
+                }
+            }
+            case NUMBER -> numbers(question, answers).forEach(number -> candidates.add(JSON.numberNode(number)));
+            case TEXT -> candidates.add(JSON.textNode("…"));
+        }
+        return candidates;
+    }
+
+    private TreeSet<BigDecimal> numbers(Question question, Map<String, JsonNode> answers) {
+        TreeSet<BigDecimal> figures = new TreeSet<>();
+        for (ThresholdDefinition threshold : knowledgeBase.thresholds()) {
+            if (threshold.value() != null) {
+                figures.add(BigDecimal.valueOf(threshold.value()));
+            }
+        }
+        for (RuleOutline rule : knowledgeBase.rules().outline()) {
+            for (PatternOutline pattern : rule.patterns()) {
+                if (question.id().equals(pattern.equalTo("question"))) {
+                    for (ConstraintOutline constraint : pattern.constraints()) {
+                        if ("number".equals(constraint.field()) && constraint.literal()) {
+                            figures.add(new BigDecimal(constraint.value()));
+                        }
+                    }
+                }
+            }
+        }
+        answers.values().stream().filter(JsonNode::isNumber).forEach(number -> figures.add(number.decimalValue()));
+        TreeSet<BigDecimal> candidates = new TreeSet<>();
+        BigDecimal min = BigDecimal.valueOf(question.minimum());
+        BigDecimal max = question.max() == null ? null : BigDecimal.valueOf(question.max());
+        candidates.add(min);
+        for (BigDecimal figure : figures) {
+            for (BigDecimal candidate : List.of(figure.subtract(BigDecimal.ONE), figure, figure.add(BigDecimal.ONE))) {
+                if (candidate.compareTo(min) >= 0 && (max == null || candidate.compareTo(max) <= 0)) {
+                    candidates.add(candidate.stripTrailingZeros());
+                }
+            }
+        }
+        return candidates;
+    }
+}
