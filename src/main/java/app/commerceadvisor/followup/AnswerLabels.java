@@ -7,17 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An answer as a participant reads it: the options' texts in the report's language, a figure as written. */
-final class AnswerLabels {
+public final class AnswerLabels {
 
     private final Questionnaire questionnaire;
     private final String language;
 
-    AnswerLabels(Questionnaire questionnaire, String language) {
+    public AnswerLabels(Questionnaire questionnaire, String language) {
         this.questionnaire = questionnaire;
         this.language = language;
     }
 
-    String of(Question question, JsonNode answer) {
+    public String of(Question question, JsonNode answer) {
         if (answer.isBoolean()) {
             return option(question, answer.asBoolean() ? "yes" : "no");
         }

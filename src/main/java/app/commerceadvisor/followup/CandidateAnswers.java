@@ -23,17 +23,17 @@ import java.util.TreeSet;
  * tried is taken from the questionnaire and the rules' outlines; whether an answer changes a finding is
  * decided by evaluating the real rules with it.
  */
-final class CandidateAnswers {
+public final class CandidateAnswers {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final KnowledgeBase knowledgeBase;
 
-    CandidateAnswers(KnowledgeBase knowledgeBase) {
+    public CandidateAnswers(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
     }
 
-    List<JsonNode> of(Question question, Map<String, JsonNode> answers) {
+    public List<JsonNode> of(Question question, Map<String, JsonNode> answers) {
         List<JsonNode> candidates = new ArrayList<>();
         switch (question.type()) {
             case YES_NO -> {

@@ -1,0 +1,63 @@
+package app.commerceadvisor.whatif;
+
+import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.StrictJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the body of a what-if strictly (see {@link StrictJson}): one object with the field
+ * {@code answers}, an object keyed by question id. The answers are checked against the questionnaire
+ * once they are merged with the stored ones.
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class WhatIfRequestReader implements MessageBodyReader<WhatIfRequest> {
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == WhatIfRequest.class;
+    }
+
+    @Override
+    public WhatIfRequest readFrom(Class<WhatIfRequest> type, Type genericType, Annotation[] annotations,
+            MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+        JsonNode request = StrictJson.parse(body.readAllBytes());
+        if (!request.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object with the field answers");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("answers")) {
+                errors.add(new FieldError(name, "unknown field; known fields: answers"));
+            }
+        }
+        JsonNode answers = request.get("answers");
+        if (answers == null || answers.isNull()) {
+            errors.add(new FieldError("answers", "is required: an object keyed by question id with the answers to change"));
+        } else if (!answers.isObject()) {
+            errors.add(new FieldError("answers", "must be an object keyed by question id, e.g. {\"content-lead\": true}"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, JsonNode> changed = new LinkedHashMap<>();
+        answers.fields().forEachRemaining(entry -> changed.put(entry.getKey(), entry.getValue()));
+        return new WhatIfRequest(changed);
+    }
+}
