@@ -8,6 +8,7 @@ import app.commerceadvisor.questionnaire.Questionnaire;
 import app.commerceadvisor.questionnaire.ShowIf;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +45,12 @@ final class AnswerReader {
         }
         Map<String, Answer> answered = new LinkedHashMap<>();
         Set<String> invalid = new LinkedHashSet<>();
+        List<Question> all = questionnaire.questions();
+        Map<String, Question> byId = new HashMap<>();
+        all.forEach(question -> byId.putIfAbsent(question.id(), question));
         for (Map.Entry<String, JsonNode> entry : answers.entrySet()) {
             String field = "answers." + entry.getKey();
-            Optional<Question> question = questionnaire.question(entry.getKey());
+            Optional<Question> question = Optional.ofNullable(byId.get(entry.getKey()));
             if (question.isEmpty()) {
                 errors.add(new FieldError(field, "unknown question id '" + entry.getKey() + "'"));
                 continue;
@@ -64,7 +68,7 @@ final class AnswerReader {
         }
         List<String> unanswered = new ArrayList<>();
         Set<String> asked = new LinkedHashSet<>();
-        for (Question question : questionnaire.questions()) {
+        for (Question question : all) {
             boolean shown = isAsked(question, answered, asked);
             if (shown) {
                 asked.add(question.id());

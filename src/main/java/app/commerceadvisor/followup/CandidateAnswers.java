@@ -4,7 +4,6 @@ import app.commerceadvisor.engine.RuleOutline;
 import app.commerceadvisor.engine.RuleOutline.ConstraintOutline;
 import app.commerceadvisor.engine.RuleOutline.PatternOutline;
 import app.commerceadvisor.knowledge.KnowledgeBase;
-import app.commerceadvisor.knowledge.ThresholdDefinition;
 import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.Question;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +17,8 @@ import java.util.TreeSet;
 /**
  * The answers worth trying for a question when asking what its answer could decide: every option of a
  * choice question (and, for multiple choice, every pair of options and all of them together), yes and
- * no, and for a number the figures the rules compare it with (the literals of the rules that read it and
- * every threshold), one below and one above each, and the merchant's other figures. Which answers are
+ * no, and for a number the figures the rules that read it compare it with (their literals, their
+ * thresholds and the merchant's other figures they read), one below and one above each. Which answers are
  * tried is taken from the questionnaire and the rules' outlines; whether an answer changes a finding is
  * decided by evaluating the real rules with it.
  */
@@ -31,6 +30,19 @@ public final class CandidateAnswers {
 
     public CandidateAnswers(KnowledgeBase knowledgeBase) {
         this.knowledgeBase = knowledgeBase;
+    }
+
+    /**
+     * The answers worth trying together with answers to other blank questions: the same, but for multiple
+     * choice each option alone and all of them together, not every pair, so that trying several questions
+     * at once stays affordable.
+     */
+    public List<JsonNode> combinable(Question question, Map<String, JsonNode> answers) {
+        if (question.type() != app.commerceadvisor.questionnaire.AnswerType.MULTIPLE_CHOICE) {
+            return of(question, answers);
+        }
+        return of(question, answers).stream().filter(candidate -> candidate.size() == 1
+                || candidate.size() == question.options().stream().filter(option -> !option.exclusive()).count()).toList();
     }
 
     public List<JsonNode> of(Question question, Map<String, JsonNode> answers) {
@@ -64,14 +76,24 @@ public final class CandidateAnswers {
 
     private TreeSet<BigDecimal> numbers(Question question, Map<String, JsonNode> answers) {
         TreeSet<BigDecimal> figures = new TreeSet<>();
-        for (ThresholdDefinition threshold : knowledgeBase.thresholds()) {
-            if (threshold.value() != null) {
-                figures.add(BigDecimal.valueOf(threshold.value()));
-            }
-        }
         for (RuleOutline rule : knowledgeBase.rules().outline()) {
+            if (rule.patterns().stream().noneMatch(pattern -> question.id().equals(pattern.equalTo("question")))) {
+                continue;
+            }
+            // the rules that read this figure compare it with literals, thresholds or the merchant's other figures
             for (PatternOutline pattern : rule.patterns()) {
-                if (question.id().equals(pattern.equalTo("question"))) {
+                String threshold = "Threshold".equals(pattern.type()) ? pattern.equalTo("name") : null;
+                if (threshold != null) {
+                    knowledgeBase.thresholds().stream()
+                            .filter(definition -> definition.id().equals(threshold) && definition.value() != null)
+                            .forEach(definition -> figures.add(BigDecimal.valueOf(definition.value())));
+                }
+                String other = pattern.equalTo("question");
+                if (other != null && !other.equals(question.id()) && answers.get(other) != null
+                        && answers.get(other).isNumber()) {
+                    figures.add(answers.get(other).decimalValue());
+                }
+                if (question.id().equals(other)) {
                     for (ConstraintOutline constraint : pattern.constraints()) {
                         if ("number".equals(constraint.field()) && constraint.literal()) {
                             figures.add(new BigDecimal(constraint.value()));
@@ -80,7 +102,6 @@ public final class CandidateAnswers {
                 }
             }
         }
-        answers.values().stream().filter(JsonNode::isNumber).forEach(number -> figures.add(number.decimalValue()));
         TreeSet<BigDecimal> candidates = new TreeSet<>();
         BigDecimal min = BigDecimal.valueOf(question.minimum());
         BigDecimal max = question.max() == null ? null : BigDecimal.valueOf(question.max());

@@ -15,6 +15,7 @@ import app.commerceadvisor.questionnaire.Question;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +33,13 @@ import java.util.UUID;
 public final class FollowUpFinder {
 
     static final int MAX_QUESTIONS = 3;
-    private static final int MAX_TRIES_PER_WAY = 400;
+    private static final int MAX_TRIES_PER_WAY = 200;
 
     private final KnowledgeBase knowledgeBase;
     private final CandidateAnswers candidates;
     private final AnswerLabels labels;
+    /** Ways to a near miss that did not fire, with the answers they were tried on: an interview tries them once. */
+    private final Map<Set<String>, Map<String, JsonNode>> failedWays = new HashMap<>();
 
     public FollowUpFinder(KnowledgeBase knowledgeBase, String language) {
         this.knowledgeBase = knowledgeBase;
@@ -61,6 +64,64 @@ public final class FollowUpFinder {
         questions.sort(Comparator.comparingInt((QuestionToAsk question) -> -question.decides().size()));
         return new FollowUp(assessment, knowledgeBase.version(), language, questions, decidingNothing,
                 nearMisses(answers, base, language));
+    }
+
+    /**
+     * The one question to ask next in an interview: the blank question (not among {@code skipped}) whose
+     * answer decides the most findings; when none decides any on its own, the first blank question of the
+     * smallest way to a near miss. Empty when no answer to the questions left could change a finding.
+     */
+    public Optional<QuestionToAsk> next(Map<String, JsonNode> answers, Set<String> skipped, String language) {
+        Probed base = Assessor.probe(knowledgeBase, answers);
+        QuestionToAsk best = null;
+        for (String id : base.unanswered()) {
+            if (skipped.contains(id)) {
+                continue;
+            }
+            Question question = knowledgeBase.questionnaire().question(id).orElseThrow();
+            Map<String, Decision> decides = decisions(question, answers, base, language);
+            if (!decides.isEmpty() && (best == null || decides.size() > best.decides().size())) {
+                best = new QuestionToAsk(id, question.text().in(language), List.copyOf(decides.values()));
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        return firstWayToANearMiss(answers, base, skipped)
+                .map(way -> {
+                    Question question = knowledgeBase.questionnaire().question(way.iterator().next()).orElseThrow();
+                    return new QuestionToAsk(question.id(), question.text().in(language), List.of());
+                });
+    }
+
+    /**
+     * The blank questions of the first way to a near miss, trying the ways with fewest questions first and
+     * none with a skipped question; empty when there is none.
+     */
+    private Optional<Set<String>> firstWayToANearMiss(Map<String, JsonNode> answers, Probed base, Set<String> skipped) {
+        Map<Set<String>, String> ways = new LinkedHashMap<>();
+        for (RuleOutline rule : knowledgeBase.rules().outline()) {
+            if (rule.pitfall() == null || base.pitfalls().contains(rule.pitfall())) {
+                continue;
+            }
+            for (Set<String> needed : neededQuestions(rule, answers, base, new LinkedHashSet<>())) {
+                if (!needed.isEmpty() && needed.size() <= MAX_QUESTIONS && needed.stream().noneMatch(skipped::contains)) {
+                    ways.putIfAbsent(needed, rule.pitfall());
+                }
+            }
+        }
+        return ways.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Set<String>, String> way) -> way.getKey().size()))
+                .filter(way -> !answers.equals(failedWays.get(way.getKey())))
+                .filter(way -> {
+                    boolean fires = fires(way.getValue(), way.getKey(), answers);
+                    if (!fires) {
+                        failedWays.put(way.getKey(), Map.copyOf(answers));
+                    }
+                    return fires;
+                })
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** The findings some answer to {@code question} adds or removes, each with the answers that do it. */
@@ -203,7 +264,7 @@ public final class FollowUpFinder {
     private boolean fires(String pitfall, Set<String> needed, Map<String, JsonNode> answers) {
         List<Question> questions = needed.stream()
                 .map(id -> knowledgeBase.questionnaire().question(id).orElseThrow()).toList();
-        List<List<JsonNode>> values = questions.stream().map(question -> candidates.of(question, answers)).toList();
+        List<List<JsonNode>> values = questions.stream().map(question -> candidates.combinable(question, answers)).toList();
         int[] index = new int[questions.size()];
         for (int tries = 0; tries < MAX_TRIES_PER_WAY; tries++) {
             Map<String, JsonNode> tried = new LinkedHashMap<>(answers);
