@@ -33,7 +33,8 @@ public record QuestionnaireView(String id, String language, String knowledgeBase
                 .toList());
     }
 
-    private static QuestionView question(Question question, String language) {
+    /** One question in {@code language}, as the questionnaire and the interview show it. */
+    public static QuestionView question(Question question, String language) {
         boolean number = question.type() == AnswerType.NUMBER;
         boolean text = question.type() == AnswerType.TEXT;
         return new QuestionView(

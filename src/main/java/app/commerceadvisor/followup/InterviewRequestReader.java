@@ -1,0 +1,84 @@
+package app.commerceadvisor.followup;
+
+import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.StrictJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the body of an interview step strictly (see {@link StrictJson}): {@code language} (a text),
+ * {@code answers} (an object keyed by question id, may be empty) and {@code skipped} (a list of question
+ * ids, optional). Every field at fault is named at once; the answers are checked against the questionnaire
+ * afterwards.
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class InterviewRequestReader implements MessageBodyReader<InterviewRequest> {
+
+    private static final Set<String> FIELDS = Set.of("language", "answers", "skipped");
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == InterviewRequest.class;
+    }
+
+    @Override
+    public InterviewRequest readFrom(Class<InterviewRequest> type, Type genericType, Annotation[] annotations,
+            MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+        JsonNode request = StrictJson.parse(body.readAllBytes());
+        if (!request.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object with the fields language, answers and skipped");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                errors.add(new FieldError(name, "unknown field; known fields: answers, language, skipped"));
+            }
+        }
+        JsonNode language = request.get("language");
+        if (language == null || !language.isTextual()) {
+            errors.add(new FieldError("language", "is required: the language of the questions, e.g. \"en\""));
+        }
+        JsonNode answers = request.get("answers");
+        if (answers == null || !answers.isObject()) {
+            errors.add(new FieldError("answers", "is required: an object keyed by question id ({} to start)"));
+        }
+        JsonNode skipped = request.get("skipped");
+        List<String> skippedIds = new ArrayList<>();
+        if (skipped != null && !skipped.isNull()) {
+            if (!skipped.isArray()) {
+                errors.add(new FieldError("skipped", "must be a list of question ids"));
+            } else {
+                for (int i = 0; i < skipped.size(); i++) {
+                    if (!skipped.get(i).isTextual()) {
+                        errors.add(new FieldError("skipped[" + i + "]", "must be a question id as a text"));
+                    } else {
+                        skippedIds.add(skipped.get(i).asText());
+                    }
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, JsonNode> given = new LinkedHashMap<>();
+        answers.fields().forEachRemaining(entry -> given.put(entry.getKey(), entry.getValue()));
+        return new InterviewRequest(language.asText(), given, List.copyOf(skippedIds));
+    }
+}
