@@ -6,6 +6,14 @@ import app.commerceadvisor.engine.DroolsRuleBaseCompiler;
 import app.commerceadvisor.engine.Evaluation;
 import app.commerceadvisor.engine.RuleBase;
 import app.commerceadvisor.engine.Threshold;
+import app.commerceadvisor.followup.FollowUp;
+import app.commerceadvisor.followup.FollowUpFinder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import app.commerceadvisor.knowledge.BenchmarkContent;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.knowledge.scenario.ScenarioReader;
@@ -32,8 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The rule engine as the service uses it: one evaluation of a merchant's answers (fresh session,
- * thresholds and answers inserted, rules fired, explanation tracer included), and the compilation of
- * the rules that dominates start-up.
+ * thresholds and answers inserted, rules fired, explanation tracer included), the whole report written
+ * from it, one interview step and one follow-up (both evaluate the rules many times with answers tried
+ * in place of the blank ones), and the compilation of the rules that dominates start-up.
  *
  * <p>Lives in the package of {@link AnswerReader} (package-private) so that the answer facts are made
  * exactly as the service makes them from a submitted questionnaire. The answers are those of the
@@ -60,14 +69,23 @@ public class RuleEngineBenchmark {
     public static class RealKnowledgeBase {
         KnowledgeBase knowledgeBase;
         List<List<Answer>> merchants;
+        List<Map<String, JsonNode>> answers;
+        List<Map<String, JsonNode>> halfAnswers;
+        List<String> languages;
         List<Threshold> thresholds;
         int next;
+        int nextAnswers;
 
         @Setup(Level.Trial)
         public void load() {
             Path repo = BenchmarkContent.repository();
             knowledgeBase = BenchmarkContent.load(repo);
-            merchants = facts(knowledgeBase, BenchmarkContent.scenarios(repo, knowledgeBase));
+            List<ScenarioReader.ScenarioFile> scenarios = BenchmarkContent.scenarios(repo, knowledgeBase);
+            merchants = facts(knowledgeBase, scenarios);
+            answers = scenarios.stream().map(scenario -> scenario.scenario().answers()).toList();
+            // an interview half way: the first half of each merchant's answers given, the rest still to ask
+            halfAnswers = answers.stream().map(RuleEngineBenchmark::firstHalf).toList();
+            languages = scenarios.stream().map(scenario -> scenario.scenario().language()).toList();
             thresholds = knowledgeBase.thresholdFacts();
             report("real knowledge base", knowledgeBase.rules(), merchants, thresholds);
         }
@@ -77,6 +95,19 @@ public class RuleEngineBenchmark {
             next = next + 1 == merchants.size() ? 0 : next + 1;
             return facts;
         }
+    }
+
+    /** The index of the next merchant for the benchmarks that start from submitted answers. */
+    static int nextIndex(RealKnowledgeBase real) {
+        int index = real.nextAnswers;
+        real.nextAnswers = index + 1 == real.answers.size() ? 0 : index + 1;
+        return index;
+    }
+
+    static Map<String, JsonNode> firstHalf(Map<String, JsonNode> answers) {
+        Map<String, JsonNode> half = new LinkedHashMap<>();
+        answers.entrySet().stream().limit(answers.size() / 2).forEach(entry -> half.put(entry.getKey(), entry.getValue()));
+        return half;
     }
 
     /** 1,000 generated rules on the real questionnaire, compiled from a temporary folder. */
@@ -126,6 +157,33 @@ public class RuleEngineBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Evaluation evaluateRealKnowledgeBase(RealKnowledgeBase real) {
         return real.knowledgeBase.rules().evaluate(real.nextMerchant(), real.thresholds);
+    }
+
+    /** The whole report as POST /api/assessments writes it: answers read, rules evaluated, findings explained. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Assessor.Assessed fullReportRealKnowledgeBase(RealKnowledgeBase real) {
+        int index = nextIndex(real);
+        return Assessor.assess(new AssessmentRequest("bench", real.languages.get(index), real.answers.get(index)),
+                real.knowledgeBase, UUID.randomUUID(), Instant.now());
+    }
+
+    /** One interview step half way through a merchant's answers: the most decisive question left. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object interviewStepRealKnowledgeBase(RealKnowledgeBase real) {
+        int index = nextIndex(real);
+        String language = real.languages.get(index);
+        return new FollowUpFinder(real.knowledgeBase, language).next(real.halfAnswers.get(index), Set.of(), language);
+    }
+
+    /** The follow-up of a stored assessment: every blank question ranked, and the near misses. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public FollowUp followUpRealKnowledgeBase(RealKnowledgeBase real) {
+        int index = nextIndex(real);
+        String language = real.languages.get(index);
+        return new FollowUpFinder(real.knowledgeBase, language).find(UUID.randomUUID(), real.answers.get(index), language);
     }
 
     @Benchmark
