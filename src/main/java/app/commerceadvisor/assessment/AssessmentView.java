@@ -17,6 +17,10 @@ public record AssessmentView(
         Instant createdAt,
         String knowledgeBaseVersion,
         Map<String, JsonNode> answers,
+        @Schema(description = "What to do first: summary, priorities, first step, strengths and what could not be "
+                + "checked; absent in reports made before reports had a head")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        ReportHead head,
         List<FindingView> findings,
         List<String> unanswered) {
 
@@ -86,6 +90,7 @@ public record AssessmentView(
                 assessment.createdAt,
                 assessment.knowledgeBaseVersion,
                 assessment.answers,
+                null,
                 assessment.findings.stream()
                         .map(finding -> new FindingView(finding.id, finding.rule, finding.pitfall, finding.severity, null,
                                 null, null, null, finding.title, finding.explanation, finding.recommendation, null,

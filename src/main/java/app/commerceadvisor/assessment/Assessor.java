@@ -73,8 +73,10 @@ public final class Assessor {
         knowledgeBase.questionnaire().requireLanguage("language", request.language());
         ReadAnswers answers = AnswerReader.read(knowledgeBase.questionnaire(), request.answers());
         Evaluation evaluation = knowledgeBase.rules().evaluate(answers.facts(), knowledgeBase.thresholdFacts());
-        List<FindingView> findings = new FindingExplainer(knowledgeBase, request.language(), answers.given())
-                .explain(evaluation.diagnoses());
+        FindingExplainer explainer = new FindingExplainer(knowledgeBase, request.language(), answers.given());
+        List<FindingView> findings = explainer.explain(evaluation.diagnoses());
+        ReportHead head = new HeadWriter(knowledgeBase, request.language())
+                .write(findings, answers.given(), answers.unanswered(), explainer.given(answers.facts()));
         AssessmentView view = new AssessmentView(
                 id,
                 request.participant().strip(),
@@ -83,6 +85,7 @@ public final class Assessor {
                 at.truncatedTo(ChronoUnit.MILLIS),
                 knowledgeBase.version(),
                 answers.given(),
+                head,
                 findings,
                 answers.unanswered());
         return new Assessed(view, answers.facts(), evaluation);

@@ -53,7 +53,7 @@ public record Questionnaire(
     /** The phrases a report's reasoning is written with, by key, e.g. {@code so}. */
     public static final java.util.List<String> REPORT_PHRASES =
             java.util.List.of("youAnswered", "alsoAnswered", "and", "comparedWith", "sentenceEnd", "so", "sourceSays",
-                    "changeTo", "clearedWhen");
+                    "changeTo", "clearedWhen", "summaryFindings", "summaryFirst", "summaryNothingFirst", "summaryChecked");
 
     /** A phrase of {@link #REPORT_PHRASES} in {@code language}; the key itself if the questionnaire lacks it. */
     public String reportPhrase(String key, String language) {

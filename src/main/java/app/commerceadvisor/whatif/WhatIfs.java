@@ -74,7 +74,7 @@ public class WhatIfs {
                 active.questionnaire().requireLanguage("lang", lang);
                 AssessmentView now = again(new AssessmentView(assessment.id(), assessment.participant(), lang,
                         assessment.createdAt(), assessment.knowledgeBaseVersion(), assessment.answers(),
-                        assessment.findings(), assessment.unanswered()), assessment.answers(), active);
+                        null, assessment.findings(), assessment.unanswered()), assessment.answers(), active);
                 return new Remedies(assessment.id(), active.version(), lang,
                         new RemedyFinder(active, lang).remedies(assessment.answers(), now.findings()));
             }

@@ -283,6 +283,47 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void headPutsTheDatedEventFirstWithOneFirstStepFromItsAdvice() {
+        JsonPath assessment = assess("en", healthyExcept(
+                "content-lead", false,
+                "product-category", "fresh-perishable",
+                "big-event-planned", true,
+                "spike-capacity", "partly")).jsonPath();
+
+        String first = assessment.getString("head.priorities[0].pitfall");
+        assertThat(first).isEqualTo(assessment.getString("findings[0].pitfall"));
+        assertThat(assessment.getString("findings[0].urgency")).isEqualTo("this-week");
+        assertThat(assessment.getList("head.priorities.pitfall", String.class))
+                .as("the dated event before the equally severe gap in the team")
+                .containsExactly("perishable-after-sales-risk", "supply-cannot-carry-spike", "missing-content-talent");
+        assertThat(assessment.getString("head.firstStep.pitfall")).isEqualTo(first);
+        assertThat(assessment.getString("findings[0].recommendation"))
+                .startsWith(assessment.getString("head.firstStep.text"));
+        assertThat(assessment.getString("head.firstStep.text")).endsWith(".");
+        List<String> summary = assessment.getList("head.summary", String.class);
+        assertThat(summary).hasSize(3);
+        assertThat(summary.get(0)).startsWith(assessment.getList("findings").size() + " findings");
+        assertThat(summary.get(1)).contains(assessment.getString("findings[0].title"));
+    }
+
+    @Test
+    void headListsPitfallsCheckedAndClearWithTheAnswersThatClearedThemAndWhatWasLeftBlank() {
+        JsonPath checked = assess("en", healthyExcept("content-lead", true)).jsonPath();
+        JsonPath blank = assess("en", Map.of("merchant-stage", "novice")).jsonPath();
+
+        Map<String, Object> clear = checked.getMap("head.strengths.find { it.pitfall == 'missing-content-talent' }");
+        assertThat(clear).isNotNull();
+        assertThat(evidence(clear.entrySet().stream().filter(entry -> entry.getKey().equals("answers"))
+                .findFirst().map(entry -> Map.of("evidence", entry.getValue())).orElseThrow()))
+                .extracting(evidence -> evidence.get("question")).contains("content-lead");
+        assertThat(checked.getList("head.strengths.pitfall", String.class)).doesNotContain("stage-novice-focus");
+        assertThat(blank.getList("head.strengths")).isEmpty();
+        assertThat(blank.getList("head.notChecked.find { it.question == 'content-lead' }.pitfalls", String.class))
+                .contains("missing-content-talent");
+        assertThat(blank.getString("head.notChecked.find { it.question == 'content-lead' }.text")).startsWith("Is there someone");
+    }
+
+    @Test
     void findingsThatShareARootCauseAreListedRightAfterIt() {
         JsonPath assessment = assess("en", healthyExcept(
                 "content-lead", false,

@@ -50,8 +50,10 @@ class ChineseReportTest {
                     "findings.severityLabel", "findings.urgencyLabel", "findings.rules.flatten().title",
                     "findings.sources.flatten().title", "findings.sources.flatten().sectionTitle",
                     "findings.evidence.flatten().questionText", "findings.rules.flatten().reasoning.flatten().title",
-                    "findings.rules.flatten().how")) {
-                for (Object text : report.getList(field)) {
+                    "findings.rules.flatten().how", "head.summary", "head.priorities.title", "head.firstStep.text",
+                    "head.strengths.title", "head.notChecked.text")) {
+                Object value = report.get(field);
+                for (Object text : value == null ? List.of() : value instanceof List<?> list ? list : List.of(value)) {
                     String latin = latinWord(withoutQuotes(String.valueOf(text), report.getList(
                             "findings.sources.flatten().quote", String.class)));
                     if (latin != null) {

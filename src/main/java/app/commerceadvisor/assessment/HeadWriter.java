@@ -1,0 +1,133 @@
+package app.commerceadvisor.assessment;
+
+import app.commerceadvisor.assessment.AssessmentView.FindingView;
+import app.commerceadvisor.assessment.ReportHead.Clear;
+import app.commerceadvisor.assessment.ReportHead.FirstStep;
+import app.commerceadvisor.assessment.ReportHead.NotChecked;
+import app.commerceadvisor.assessment.ReportHead.Priority;
+import app.commerceadvisor.engine.RuleOutline;
+import app.commerceadvisor.engine.RuleOutline.PatternOutline;
+import app.commerceadvisor.knowledge.KnowledgeBase;
+import app.commerceadvisor.pitfall.Pitfall;
+import app.commerceadvisor.pitfall.Urgency;
+import app.commerceadvisor.questionnaire.Question;
+import app.commerceadvisor.questionnaire.Questionnaire;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the head of a report from its ordered findings. Which questions a pitfall depends on is read
+ * from the rule outlines (the questions its rules read, and those of the rules drawing the conclusions
+ * they need); whether it was found is what the engine said. A pitfall is clear when all of those
+ * questions were answered and the rules still found nothing: the rules, not Java, decided it.
+ */
+final class HeadWriter {
+
+    private static final int PRIORITIES = 3;
+    /** The first sentence of a recommendation: up to the first full stop, in either language. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.。!！?？])(\\s|$)", Pattern.DOTALL);
+
+    private final KnowledgeBase knowledgeBase;
+    private final String language;
+
+    HeadWriter(KnowledgeBase knowledgeBase, String language) {
+        this.knowledgeBase = knowledgeBase;
+        this.language = language;
+    }
+
+    ReportHead write(List<FindingView> findings, Map<String, JsonNode> answers, List<String> unanswered,
+            List<Evidence> given) {
+        Questionnaire questionnaire = knowledgeBase.questionnaire();
+        List<Priority> priorities = new ArrayList<>();
+        for (FindingView finding : findings.stream().limit(PRIORITIES).toList()) {
+            priorities.add(new Priority(priorities.size() + 1, finding.pitfall(), finding.title(), finding.urgencyLabel(),
+                    finding.severityLabel()));
+        }
+        FirstStep firstStep = findings.isEmpty() ? null
+                : new FirstStep(findings.get(0).pitfall(), firstSentence(findings.get(0).recommendation()));
+        Set<String> found = new LinkedHashSet<>();
+        findings.forEach(finding -> found.add(finding.pitfall()));
+        Map<String, Evidence> byQuestion = new LinkedHashMap<>();
+        given.forEach(evidence -> byQuestion.put(evidence.question(), evidence));
+
+        List<Clear> strengths = new ArrayList<>();
+        Map<String, List<String>> decidedBy = new LinkedHashMap<>();
+        for (Pitfall pitfall : knowledgeBase.pitfalls().all()) {
+            if (found.contains(pitfall.id())) {
+                continue;
+            }
+            Set<String> questions = questionsOf(pitfall.id());
+            questions.stream().filter(unanswered::contains)
+                    .forEach(question -> decidedBy.computeIfAbsent(question, key -> new ArrayList<>()).add(pitfall.id()));
+            if (!questions.isEmpty() && questions.stream().allMatch(byQuestion::containsKey)
+                    && pitfall.severity() != app.commerceadvisor.pitfall.Severity.INFO) {
+                strengths.add(new Clear(pitfall.id(), pitfall.title().in(language),
+                        questions.stream().map(byQuestion::get).toList()));
+            }
+        }
+        List<NotChecked> notChecked = unanswered.stream()
+                .filter(decidedBy::containsKey)
+                .map(id -> new NotChecked(id, questionnaire.question(id).map(Question::text).map(text -> text.in(language))
+                        .orElse(id), decidedBy.get(id)))
+                .toList();
+        List<String> summary = List.of(
+                phrase("summaryFindings").replace("{count}", String.valueOf(findings.size()))
+                        .replace("{thisWeek}", count(findings, Urgency.THIS_WEEK))
+                        .replace("{beforeScaling}", count(findings, Urgency.BEFORE_SCALING))
+                        .replace("{overTime}", count(findings, Urgency.OVER_TIME)),
+                findings.isEmpty() ? phrase("summaryNothingFirst")
+                        : phrase("summaryFirst").replace("{title}", findings.get(0).title()),
+                phrase("summaryChecked").replace("{clear}", String.valueOf(strengths.size()))
+                        .replace("{blank}", String.valueOf(unanswered.size())));
+        return new ReportHead(summary, priorities, firstStep, strengths, notChecked);
+    }
+
+    /** The questions the pitfall's rules read, and those of the rules drawing the conclusions they need. */
+    private Set<String> questionsOf(String pitfall) {
+        Set<String> questions = new LinkedHashSet<>();
+        for (RuleOutline rule : knowledgeBase.rules().outline()) {
+            if (pitfall.equals(rule.pitfall())) {
+                collect(rule, questions, new LinkedHashSet<>());
+            }
+        }
+        return questions;
+    }
+
+    private void collect(RuleOutline rule, Set<String> questions, Set<String> visited) {
+        if (!visited.add(rule.name())) {
+            return;
+        }
+        for (PatternOutline pattern : rule.patterns()) {
+            if (pattern.negated()) {
+                continue;
+            }
+            if ("Answer".equals(pattern.type()) && pattern.equalTo("question") != null) {
+                questions.add(pattern.equalTo("question"));
+            } else if ("Conclusion".equals(pattern.type()) && pattern.equalTo("name") != null) {
+                String name = pattern.equalTo("name");
+                knowledgeBase.rules().outline().stream().filter(other -> other.concludes().contains(name))
+                        .forEach(other -> collect(other, questions, visited));
+            }
+        }
+    }
+
+    private static String count(List<FindingView> findings, Urgency urgency) {
+        return String.valueOf(findings.stream().filter(finding -> urgency.id().equals(finding.urgency())).count());
+    }
+
+    static String firstSentence(String text) {
+        Matcher sentence = FIRST_SENTENCE.matcher(text.strip());
+        return sentence.find() ? sentence.group(1) : text.strip();
+    }
+
+    private String phrase(String key) {
+        return knowledgeBase.questionnaire().reportPhrase(key, language);
+    }
+}
