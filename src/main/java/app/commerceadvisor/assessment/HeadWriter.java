@@ -32,7 +32,7 @@ final class HeadWriter {
 
     private static final int PRIORITIES = 3;
     /** The first sentence of a recommendation: up to the first full stop, in either language. */
-    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.。!！?？])(\\s|$)", Pattern.DOTALL);
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?(?:[.!?](?=\\s|$)|[。！？]))", Pattern.DOTALL);
 
     private final KnowledgeBase knowledgeBase;
     private final String language;

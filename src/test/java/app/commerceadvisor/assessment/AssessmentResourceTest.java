@@ -302,7 +302,7 @@ class AssessmentResourceTest {
         assertThat(assessment.getString("head.firstStep.text")).endsWith(".");
         List<String> summary = assessment.getList("head.summary", String.class);
         assertThat(summary).hasSize(3);
-        assertThat(summary.get(0)).startsWith(assessment.getList("findings").size() + " findings");
+        assertThat(summary.get(0)).startsWith("Findings: " + assessment.getList("findings").size() + ".");
         assertThat(summary.get(1)).contains(assessment.getString("findings[0].title"));
     }
 
