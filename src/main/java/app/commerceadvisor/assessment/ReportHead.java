@@ -1,5 +1,6 @@
 package app.commerceadvisor.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +18,7 @@ public record ReportHead(
         List<Priority> priorities,
         @Schema(description = "The first step for this week: the first priority's first piece of advice; absent "
                 + "without findings")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         FirstStep firstStep,
         @Schema(description = "Pitfalls checked and clear: every question their rules read was answered, and none fired")
         List<Clear> strengths,

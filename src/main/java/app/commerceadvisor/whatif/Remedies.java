@@ -1,5 +1,6 @@
 package app.commerceadvisor.whatif;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ public record Remedies(UUID assessment, String knowledgeBaseVersion, String lang
             String title,
             @Schema(description = "The best change in the report's language; absent when no change of one or two "
                     + "answers clears the finding")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
             String how,
             List<Option> options) {
     }
