@@ -2,6 +2,7 @@ package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
+import app.commerceadvisor.http.ResourceIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -63,16 +62,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = "No assessment has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public byte[] assessment(@PathParam("id") String id) {
-        return parse(id).flatMap(assessments::find)
+        return ResourceIds.parse(id).flatMap(assessments::find)
                 .map(Report::json)
                 .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -2,6 +2,7 @@ package app.commerceadvisor.followup;
 
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
+import app.commerceadvisor.http.ResourceIds;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -51,15 +50,8 @@ public class FollowUpResource {
     public FollowUp followUp(@PathParam("id") String id,
             @Parameter(description = "Language of the texts, e.g. en or zh; the assessment's own when absent")
             @QueryParam("lang") String language) {
-        return parse(id).flatMap(uuid -> followUps.of(uuid, language))
+        return ResourceIds.parse(id).flatMap(uuid -> followUps.of(uuid, language))
                 .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -2,14 +2,13 @@ package app.commerceadvisor.replay;
 
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
+import app.commerceadvisor.http.ResourceIds;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -44,15 +43,8 @@ public class ReEvaluationResource {
             headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReEvaluation reEvaluate(@PathParam("id") String id) {
-        return parse(id).flatMap(reEvaluator::reEvaluate)
+        return ResourceIds.parse(id).flatMap(reEvaluator::reEvaluate)
                 .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

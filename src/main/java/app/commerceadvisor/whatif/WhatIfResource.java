@@ -2,6 +2,7 @@ package app.commerceadvisor.whatif;
 
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
+import app.commerceadvisor.http.ResourceIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -55,7 +54,7 @@ public class WhatIfResource {
             headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WhatIf whatIf(@PathParam("id") String id, WhatIfRequest request) {
-        return parse(id).flatMap(uuid -> whatIfs.whatIf(uuid, request.answers()))
+        return ResourceIds.parse(id).flatMap(uuid -> whatIfs.whatIf(uuid, request.answers()))
                 .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
     }
 
@@ -79,15 +78,8 @@ public class WhatIfResource {
     public Remedies remedies(@PathParam("id") String id,
             @Parameter(description = "Language of the texts, e.g. en or zh; the assessment's own when absent")
             @QueryParam("lang") String language) {
-        return parse(id).flatMap(uuid -> whatIfs.remedies(uuid, language))
+        return ResourceIds.parse(id).flatMap(uuid -> whatIfs.remedies(uuid, language))
                 .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }
