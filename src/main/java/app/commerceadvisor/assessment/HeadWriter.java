@@ -67,7 +67,7 @@ final class HeadWriter {
             questions.stream().filter(unanswered::contains)
                     .forEach(question -> decidedBy.computeIfAbsent(question, key -> new ArrayList<>()).add(pitfall.id()));
             if (!questions.isEmpty() && questions.stream().allMatch(byQuestion::containsKey)
-                    && pitfall.severity() != app.commerceadvisor.pitfall.Severity.INFO) {
+                    && pitfall.severity() != app.commerceadvisor.pitfall.Severity.INFO && pitfall.clearIsAStrength()) {
                 strengths.add(new Clear(pitfall.id(), pitfall.title().in(language),
                         questions.stream().map(byQuestion::get).toList()));
             }

@@ -18,9 +18,11 @@ public record Pitfall(
         LocalizedText title,
         LocalizedText explanation,
         LocalizedText recommendation,
-        List<Source> sources) {
+        List<Source> sources,
+        Boolean clearIsAStrength) {
 
     public Pitfall {
         sources = sources == null ? List.of() : List.copyOf(sources);
+        clearIsAStrength = clearIsAStrength == null || clearIsAStrength;
     }
 }

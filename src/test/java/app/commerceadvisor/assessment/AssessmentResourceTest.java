@@ -316,7 +316,9 @@ class AssessmentResourceTest {
         assertThat(evidence(clear.entrySet().stream().filter(entry -> entry.getKey().equals("answers"))
                 .findFirst().map(entry -> Map.of("evidence", entry.getValue())).orElseThrow()))
                 .extracting(evidence -> evidence.get("question")).contains("content-lead");
-        assertThat(checked.getList("head.strengths.pitfall", String.class)).doesNotContain("stage-novice-focus");
+        assertThat(checked.getList("head.strengths.pitfall", String.class))
+                .as("stage advice and contradictions not given are nothing to praise")
+                .isNotEmpty().doesNotContain("stage-novice-focus", "contradiction-content-talent", "contradiction-sales-status");
         assertThat(blank.getList("head.strengths")).isEmpty();
         assertThat(blank.getList("head.notChecked.find { it.question == 'content-lead' }.pitfalls", String.class))
                 .contains("missing-content-talent");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioReaderTest {
 
     private final PitfallCatalogue catalogue = new PitfallCatalogue(List.of(
-            new Pitfall("missing-content-talent", "team", Severity.HIGH, Urgency.OVER_TIME, null, null, null, null, List.of())));
+            new Pitfall("missing-content-talent", "team", Severity.HIGH, Urgency.OVER_TIME, null, null, null, null, List.of(), null)));
 
     @TempDir
     Path scenarios;
