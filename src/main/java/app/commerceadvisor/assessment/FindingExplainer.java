@@ -12,6 +12,7 @@ import app.commerceadvisor.pitfall.RecommendationConflict;
 import app.commerceadvisor.pitfall.SourceView;
 import app.commerceadvisor.pitfall.Urgency;
 import app.commerceadvisor.questionnaire.Question;
+import app.commerceadvisor.questionnaire.StageFocus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +54,16 @@ final class FindingExplainer {
         List<FindingView> findings = new ArrayList<>();
         byPitfall.forEach((pitfall, found) -> findings.add(finding(knowledgeBase.pitfalls().find(pitfall).orElseThrow(),
                 found.stream().sorted(Comparator.comparingInt(this::rulePosition)).toList(), byPitfall.keySet())));
-        return new FindingOrder(knowledgeBase.pitfalls()).order(findings);
+        return new FindingOrder(knowledgeBase.pitfalls(), stageFocus()).order(findings);
+    }
+
+    /** The pitfall areas the merchant's stage puts first, from the questionnaire's stageFocus and the answer. */
+    private List<String> stageFocus() {
+        StageFocus focus = knowledgeBase.questionnaire().stageFocus();
+        if (focus == null || given.get(focus.question()) == null || !given.get(focus.question()).isTextual()) {
+            return List.of();
+        }
+        return focus.areasOf(given.get(focus.question()).asText());
     }
 
     /**

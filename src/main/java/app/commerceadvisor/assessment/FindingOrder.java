@@ -14,22 +14,27 @@ import java.util.stream.Collectors;
 
 /**
  * The order in which a report lists its findings. The most urgent first (a dated event at risk before a
- * slow-burning gap; a rule's {@code @urgency} can make its finding more urgent than its pitfall), then the most severe, then the catalogue's order. A finding whose root cause was
- * found too is listed with it: the cause first, then what follows from it, the group in the place of its
- * most pressing member.
+ * slow-burning gap; a rule's {@code @urgency} can make its finding more urgent than its pitfall), then the
+ * most severe, then those of the areas the merchant's stage puts first, then the catalogue's order. A
+ * finding whose root cause was found too is listed with it: the cause first, then what follows from it,
+ * the group in the place of its most pressing member.
  */
 final class FindingOrder {
 
     private final PitfallCatalogue catalogue;
+    private final List<String> focus;
 
-    FindingOrder(PitfallCatalogue catalogue) {
+    /** @param focus the pitfall areas the merchant's stage puts first among equally urgent and severe findings */
+    FindingOrder(PitfallCatalogue catalogue, List<String> focus) {
         this.catalogue = catalogue;
+        this.focus = focus;
     }
 
     List<FindingView> order(List<FindingView> findings) {
         Comparator<FindingView> pressing = Comparator
                 .comparing((FindingView finding) -> Urgency.of(finding.urgency()))
                 .thenComparing(finding -> pitfall(finding).severity())
+                .thenComparing(finding -> !focus.contains(pitfall(finding).area()))
                 .thenComparingInt(finding -> catalogue.position(finding.pitfall()));
         Set<String> found = findings.stream().map(FindingView::pitfall).collect(Collectors.toSet());
         Map<String, List<FindingView>> groups = new LinkedHashMap<>();

@@ -98,6 +98,15 @@ public class KnowledgeBaseLoader {
         new ThresholdCheck(thresholdsFile, documents.documents(), languages, problems).check(thresholds.thresholds());
         PitfallCatalogue catalogue = new PitfallCatalogue(pitfalls, conflicts.conflicts());
         pitfallCheck.checkRootCauses(catalogue);
+        if (questionnaire.stageFocus() != null) {
+            Set<String> areas = new java.util.HashSet<>();
+            pitfalls.forEach(pitfall -> areas.add(pitfall.area()));
+            questionnaire.stageFocus().areas().values().stream().flatMap(List::stream).distinct()
+                    .filter(area -> !areas.contains(area))
+                    .forEach(area -> problems.add(new ContentProblem(questionnaireFile.toString(),
+                            new LineLocator(questionnaireFile).lineOfKey("stageFocus"), "stageFocus.areas names area '"
+                            + area + "', which no pitfall has")));
+        }
         new ConflictCheck(conflictsFile, languages, problems).check(conflicts.conflicts(), catalogue);
         new RuleReferenceCheck(problems).check(rulesFolder, questionnaire, catalogue, thresholds.thresholds(),
                 rules == null ? Set.of() : rules.pitfalls());

@@ -17,6 +17,7 @@ public record Questionnaire(
         Map<String, LocalizedText> severityLabels,
         Map<String, LocalizedText> urgencyLabels,
         Map<String, LocalizedText> reportPhrases,
+        StageFocus stageFocus,
         List<Section> sections) {
 
     public Questionnaire {
@@ -87,6 +88,6 @@ public record Questionnaire(
                         .map(question -> question.type() == AnswerType.YES_NO ? question.withOptions(yesNo) : question)
                         .toList()))
                 .toList();
-        return new Questionnaire(id, languages, yesNoLabels, severityLabels, urgencyLabels, reportPhrases, completed);
+        return new Questionnaire(id, languages, yesNoLabels, severityLabels, urgencyLabels, reportPhrases, stageFocus, completed);
     }
 }

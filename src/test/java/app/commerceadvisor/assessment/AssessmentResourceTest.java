@@ -266,6 +266,23 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void stageDecidesWhichOfEquallyPressingFindingsComesFirst() {
+        Map<String, Object> answers = Map.of("content-planning", "ad-hoc", "tracked-figures", List.of("gmv"));
+        Map<String, Object> exploring = new HashMap<>(answers);
+        exploring.put("merchant-stage", "novice");
+        Map<String, Object> preparing = new HashMap<>(answers);
+        preparing.put("merchant-stage", "preparation");
+
+        List<String> forExploring = assess("en", exploring).jsonPath().getList("findings.pitfall", String.class);
+        List<String> forPreparing = assess("en", preparing).jsonPath().getList("findings.pitfall", String.class);
+
+        assertThat(forExploring.subList(0, 2)).as("exploring puts traffic and accumulation first")
+                .containsExactly("gmv-only-data", "unplanned-content");
+        assertThat(forPreparing.subList(0, 2)).as("preparing: no focus on either, the catalogue's order")
+                .containsExactly("unplanned-content", "gmv-only-data");
+    }
+
+    @Test
     void aPlannedBurstOfFreshGoodsComesBeforeASevereGapInTheTeam() {
         JsonPath assessment = assess("en", healthyExcept(
                 "content-lead", false,

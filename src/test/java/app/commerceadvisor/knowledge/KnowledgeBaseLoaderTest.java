@@ -239,6 +239,22 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void stageFocusNamingAnUnknownStageOrAreaIsReportedAtTheFocus() throws IOException {
+        Path questionnaire = knowledgeBase.resolve("questionnaire.yaml");
+        replace(questionnaire, "    novice: [channels-and-traffic", "    novce: [channels-and-traffic");
+        replace(questionnaire, "    mature: [conversion-and-accumulation]", "    mature: [brand]");
+        int at = lineOf(questionnaire, "stageFocus:");
+
+        assertThatThrownBy(() -> loader.load(rules, knowledgeBase))
+                .isInstanceOfSatisfying(KnowledgeBaseException.class, e ->
+                        assertThat(e.problems()).containsExactlyInAnyOrder(
+                                new ContentProblem(questionnaire.toString(), at, "stageFocus.areas names 'novce', which "
+                                        + "is not an option of question 'merchant-stage'"),
+                                new ContentProblem(questionnaire.toString(), at, "stageFocus.areas names area 'brand', "
+                                        + "which no pitfall has")));
+    }
+
+    @Test
     void pitfallCitingAnUnlistedDocumentIsRefused() throws IOException {
         replace(knowledgeBase.resolve("pitfalls/01-sales-logic.yaml"), "document: 000_82f6f2aecffdc4f9.txt", "document: 999_unknown.txt");
 

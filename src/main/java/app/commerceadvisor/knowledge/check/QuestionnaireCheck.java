@@ -10,6 +10,7 @@ import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
 import app.commerceadvisor.questionnaire.Section;
 import app.commerceadvisor.questionnaire.ShowIf;
+import app.commerceadvisor.questionnaire.StageFocus;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +54,18 @@ public final class QuestionnaireCheck {
         for (String phrase : Questionnaire.REPORT_PHRASES) {
             TextCheck.requireText(questionnaire.reportPhrases().get(phrase), "reportPhrases." + phrase,
                     languages, message -> report(phraseLine, message));
+        }
+        StageFocus focus = questionnaire.stageFocus();
+        if (focus != null) {
+            int focusLine = lines.lineOfKey("stageFocus");
+            Question stage = focus.question() == null ? null : questionnaire.question(focus.question()).orElse(null);
+            if (stage == null) {
+                report(focusLine, "stageFocus.question '" + focus.question() + "' is not a question of the questionnaire");
+            } else {
+                focus.areas().keySet().stream().filter(option -> stage.option(option).isEmpty())
+                        .forEach(option -> report(focusLine, "stageFocus.areas names '" + option + "', which is not an "
+                                + "option of question '" + stage.id() + "'"));
+            }
         }
         if (questionnaire.questions().isEmpty()) {
             report(0, "the questionnaire has no questions");
