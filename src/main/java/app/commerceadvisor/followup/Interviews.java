@@ -45,11 +45,18 @@ public class Interviews {
                         unknown.add(new FieldError("skipped[" + i + "]", "unknown question id '" + request.skipped().get(i) + "'"));
                     }
                 }
+                List<FindingView> findings;
+                try {
+                    findings = Assessor.assess(new AssessmentRequest("interview", request.language(), request.answers()),
+                            active, UUID.randomUUID(), Instant.now()).view().findings();
+                } catch (InvalidInputException e) {
+                    List<FieldError> all = new ArrayList<>(e.errors());
+                    all.addAll(unknown);
+                    throw new InvalidInputException(all); // every field at fault at once
+                }
                 if (!unknown.isEmpty()) {
                     throw new InvalidInputException(unknown);
                 }
-                List<FindingView> findings = Assessor.assess(new AssessmentRequest("interview", request.language(),
-                        request.answers()), active, UUID.randomUUID(), Instant.now()).view().findings();
                 var next = new FollowUpFinder(active, request.language())
                         .next(request.answers(), new LinkedHashSet<>(request.skipped()), request.language());
                 return new InterviewStep(active.version(), request.language(), next.isEmpty(),

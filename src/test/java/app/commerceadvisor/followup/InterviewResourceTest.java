@@ -71,7 +71,7 @@ class InterviewResourceTest {
                 .body(Map.of("language", "en", "answers", Map.of("content-lead", "maybe"), "skipped", List.of("nope")))
                 .when().post("/api/interview/next")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItems("skipped[0]"));
+                .body("errors.field", hasItems("skipped[0]", "answers.content-lead"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("language", "en", "answers", Map.of("content-lead", "maybe")))
                 .when().post("/api/interview/next")
