@@ -136,8 +136,7 @@ final class FindingExplainer {
 
     /** The rule's title in the report's language, its name when it has none. */
     private String title(String rule) {
-        return knowledgeBase.rules().outline().stream().filter(outline -> outline.name().equals(rule)).findFirst()
-                .map(outline -> outline.title(language)).orElse(rule);
+        return knowledgeBase.rules().outline(rule).map(outline -> outline.title(language)).orElse(rule);
     }
 
     /** Where the rule is written in the rule files; rules of one pitfall are listed in that order. */
@@ -161,7 +160,7 @@ final class FindingExplainer {
     }
 
     private Optional<RuleOutline> outline(Diagnosis diagnosis) {
-        return knowledgeBase.rules().outline().stream().filter(rule -> rule.name().equals(diagnosis.rule())).findFirst();
+        return knowledgeBase.rules().outline(diagnosis.rule());
     }
 
     /** Every answer given, as evidence in the report's language. */

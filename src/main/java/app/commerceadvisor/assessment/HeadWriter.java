@@ -5,8 +5,6 @@ import app.commerceadvisor.assessment.ReportHead.Clear;
 import app.commerceadvisor.assessment.ReportHead.FirstStep;
 import app.commerceadvisor.assessment.ReportHead.NotChecked;
 import app.commerceadvisor.assessment.ReportHead.Priority;
-import app.commerceadvisor.engine.RuleOutline;
-import app.commerceadvisor.engine.RuleOutline.PatternOutline;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.pitfall.Urgency;
@@ -23,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes the head of a report from its ordered findings. Which questions a pitfall depends on is read
- * from the rule outlines (the questions its rules read, and those of the rules drawing the conclusions
- * they need); whether it was found is what the engine said. A pitfall is clear when all of those
+ * Writes the head of a report from its ordered findings. Which questions a pitfall depends on comes from
+ * the rule base ({@link app.commerceadvisor.engine.RuleBase#questionsOf}); whether it was found is what
+ * the engine said. A pitfall is clear when all of those
  * questions were answered and the rules still found nothing: the rules, not Java, decided it.
  */
 final class HeadWriter {
@@ -63,7 +61,7 @@ final class HeadWriter {
             if (found.contains(pitfall.id())) {
                 continue;
             }
-            Set<String> questions = questionsOf(pitfall.id());
+            Set<String> questions = knowledgeBase.rules().questionsOf(pitfall.id());
             questions.stream().filter(unanswered::contains)
                     .forEach(question -> decidedBy.computeIfAbsent(question, key -> new ArrayList<>()).add(pitfall.id()));
             if (!questions.isEmpty() && questions.stream().allMatch(byQuestion::containsKey)
@@ -87,35 +85,6 @@ final class HeadWriter {
                 phrase("summaryChecked").replace("{clear}", String.valueOf(strengths.size()))
                         .replace("{blank}", String.valueOf(unanswered.size())));
         return new ReportHead(summary, priorities, firstStep, strengths, notChecked);
-    }
-
-    /** The questions the pitfall's rules read, and those of the rules drawing the conclusions they need. */
-    private Set<String> questionsOf(String pitfall) {
-        Set<String> questions = new LinkedHashSet<>();
-        for (RuleOutline rule : knowledgeBase.rules().outline()) {
-            if (pitfall.equals(rule.pitfall())) {
-                collect(rule, questions, new LinkedHashSet<>());
-            }
-        }
-        return questions;
-    }
-
-    private void collect(RuleOutline rule, Set<String> questions, Set<String> visited) {
-        if (!visited.add(rule.name())) {
-            return;
-        }
-        for (PatternOutline pattern : rule.patterns()) {
-            if (pattern.negated()) {
-                continue;
-            }
-            if ("Answer".equals(pattern.type()) && pattern.equalTo("question") != null) {
-                questions.add(pattern.equalTo("question"));
-            } else if ("Conclusion".equals(pattern.type()) && pattern.equalTo("name") != null) {
-                String name = pattern.equalTo("name");
-                knowledgeBase.rules().outline().stream().filter(other -> other.concludes().contains(name))
-                        .forEach(other -> collect(other, questions, visited));
-            }
-        }
     }
 
     private static String count(List<FindingView> findings, Urgency urgency) {

@@ -3,6 +3,9 @@ package app.commerceadvisor.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.KieBase;
@@ -30,9 +33,13 @@ final class DroolsRuleBase implements RuleBase {
     private final Set<String> pitfalls;
     private final int ruleCount;
     private final List<RuleOutline> outline;
+    private final Map<String, RuleOutline> outlineByName = new HashMap<>();
+    private final Map<String, Set<String>> questionsByPitfall;
 
     DroolsRuleBase(KieContainer container, ReleaseId releaseId, List<RuleOutline> outline) {
         this.outline = List.copyOf(outline);
+        outline.forEach(rule -> outlineByName.putIfAbsent(rule.name(), rule));
+        this.questionsByPitfall = RuleDependencies.questionsByPitfall(this.outline);
         this.container = container;
         this.releaseId = releaseId;
         this.kieBase = container.getKieBase();
@@ -84,14 +91,24 @@ final class DroolsRuleBase implements RuleBase {
         return outline;
     }
 
+    @Override
+    public Set<String> questionsOf(String pitfall) {
+        return questionsByPitfall.getOrDefault(pitfall, Set.of());
+    }
+
+    /** Looked up by name once per rule, since every finding of every report asks for its rules' titles. */
+    @Override
+    public Optional<RuleOutline> outline(String rule) {
+        return Optional.ofNullable(outlineByName.get(rule));
+    }
+
     /** Diagnostic metadata that is present but unusable, e.g. {@code @pitfall} without an id, at the rule's line. */
     List<RuleProblem> metadataProblems(String folder) {
         List<RuleProblem> problems = new ArrayList<>();
         for (Rule rule : rules()) {
             if (rule.getMetaData().containsKey(PITFALL)
                     && !(rule.getMetaData().get(PITFALL) instanceof String id && !id.isBlank())) {
-                RuleOutline written = outline.stream().filter(candidate -> candidate.name().equals(rule.getName()))
-                        .findFirst().orElse(null);
+                RuleOutline written = outlineByName.get(rule.getName());
                 problems.add(new RuleProblem(written == null ? folder : written.file(), written == null ? 0 : written.line(),
                         "rule \"" + rule.getName() + "\": @pitfall needs a pitfall id, e.g. @pitfall(\"wrong-sales-logic\")"));
             }

@@ -2,6 +2,7 @@ package app.commerceadvisor.engine;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +25,19 @@ public interface RuleBase extends AutoCloseable {
 
     /** Every rule as written in its file, in file order, as Drools' parser reads it. */
     List<RuleOutline> outline();
+
+    /** The outline of the rule named {@code rule}, if the base has one. */
+    default Optional<RuleOutline> outline(String rule) {
+        return outline().stream().filter(outline -> outline.name().equals(rule)).findFirst();
+    }
+
+    /**
+     * The questions the pitfall's rules read, and those of the rules drawing the conclusions they need:
+     * what must be answered for the rules to have decided the pitfall.
+     */
+    default Set<String> questionsOf(String pitfall) {
+        return RuleDependencies.questionsByPitfall(outline()).getOrDefault(pitfall, Set.of());
+    }
 
     /** Releases the compiled rules; the base must not be used afterwards. */
     @Override
