@@ -33,10 +33,19 @@ final class AnswerReader {
     }
 
     static ReadAnswers read(Questionnaire questionnaire, Map<String, JsonNode> answers) {
-        return new AnswerReader(questionnaire).readAll(answers);
+        return new AnswerReader(questionnaire).readAll(answers, false);
     }
 
-    private ReadAnswers readAll(Map<String, JsonNode> answers) {
+    /**
+     * As {@link #read}, but an answer to a question the other answers do not ask is left out (and listed
+     * in {@link ReadAnswers#leftOut()} with the error it would be) instead of refused: for answers tried
+     * in place of others, where changing one answer can hide a follow-up question.
+     */
+    static ReadAnswers readAsked(Questionnaire questionnaire, Map<String, JsonNode> answers) {
+        return new AnswerReader(questionnaire).readAll(answers, true);
+    }
+
+    private ReadAnswers readAll(Map<String, JsonNode> answers, boolean leaveOutUnasked) {
         int questions = questionnaire.questions().size();
         if (answers.size() > 2 * questions) {
             // far more entries than questions: most are unknown ids, and one error says it better than hundreds
@@ -67,6 +76,7 @@ final class AnswerReader {
             }
         }
         List<String> unanswered = new ArrayList<>();
+        Map<String, FieldError> leftOut = new LinkedHashMap<>();
         Set<String> asked = new LinkedHashSet<>();
         for (Question question : all) {
             boolean shown = isAsked(question, answered, asked);
@@ -77,14 +87,25 @@ final class AnswerReader {
                 unanswered.add(question.id());
             } else if (!shown && answered.containsKey(question.id()) && !invalid.contains(question.showIf().question())) {
                 // when the earlier answer is itself invalid, that error is reported and this one would mislead
-                errors.add(new FieldError("answers." + question.id(), "only asked when '" + question.showIf().question()
-                        + "' is answered with one of: " + String.join(", ", question.showIf().oneOf())));
+                FieldError notAsked = new FieldError("answers." + question.id(), "only asked when '"
+                        + question.showIf().question() + "' is answered with one of: "
+                        + String.join(", ", question.showIf().oneOf()));
+                if (leaveOutUnasked) {
+                    leftOut.put(question.id(), notAsked);
+                } else {
+                    errors.add(notAsked);
+                }
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ReadAnswers(List.copyOf(answered.values()), new LinkedHashMap<>(answers), List.copyOf(unanswered));
+        Map<String, JsonNode> given = new LinkedHashMap<>(answers);
+        leftOut.keySet().forEach(question -> {
+            answered.remove(question);
+            given.remove(question);
+        });
+        return new ReadAnswers(List.copyOf(answered.values()), given, List.copyOf(unanswered), leftOut);
     }
 
     /** Whether the questionnaire asks this question, given the answers so far (its condition is met). */

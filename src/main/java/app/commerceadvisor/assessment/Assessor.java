@@ -6,9 +6,9 @@ import app.commerceadvisor.engine.Evaluation;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import app.commerceadvisor.http.FieldError;
 import app.commerceadvisor.http.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,13 @@ public final class Assessor {
     public record Assessed(AssessmentView view, List<Answer> facts, Evaluation evaluation) {
     }
 
-    /** What an evaluation without a report gives: the pitfalls found and the questions asked but left blank. */
-    public record Probed(Set<String> pitfalls, Set<String> conclusions, List<String> unanswered) {
+    /**
+     * What an evaluation without a report gives: the pitfalls found, the conclusions that stood, the
+     * questions asked but left blank, and the answers left out because the others no longer ask their
+     * question, each with the error it would be in a submission.
+     */
+    public record Probed(Set<String> pitfalls, Set<String> conclusions, List<String> unanswered,
+            Map<String, FieldError> leftOut) {
     }
 
     /**
@@ -41,28 +46,14 @@ public final class Assessor {
      * against the real rules (what would a blank answer decide, what would clear a finding). Answers to
      * questions the changed answers no longer ask are left out, as the questionnaire would not show them.
      *
-     * @throws app.commerceadvisor.http.InvalidInputException when the answers do not fit the questionnaire
+     * @throws InvalidInputException when an answer does not fit its question
      */
     public static Probed probe(KnowledgeBase knowledgeBase, Map<String, JsonNode> answers) {
-        Map<String, JsonNode> asked = new LinkedHashMap<>(answers);
-        for (int attempt = 0; ; attempt++) {
-            try {
-                ReadAnswers read = AnswerReader.read(knowledgeBase.questionnaire(), asked);
-                Evaluation evaluation = knowledgeBase.rules().evaluate(read.facts(), knowledgeBase.thresholdFacts());
-                Set<String> pitfalls = new LinkedHashSet<>();
-                evaluation.diagnoses().forEach(diagnosis -> pitfalls.add(diagnosis.pitfall()));
-                return new Probed(pitfalls, evaluation.conclusions(), read.unanswered());
-            } catch (InvalidInputException e) {
-                List<String> hidden = e.errors().stream()
-                        .filter(error -> error.message().startsWith("only asked when"))
-                        .map(error -> error.field().substring("answers.".length()))
-                        .toList();
-                if (hidden.isEmpty() || attempt >= asked.size()) {
-                    throw e;
-                }
-                hidden.forEach(asked::remove);
-            }
-        }
+        ReadAnswers read = AnswerReader.readAsked(knowledgeBase.questionnaire(), answers);
+        Evaluation evaluation = knowledgeBase.rules().evaluate(read.facts(), knowledgeBase.thresholdFacts());
+        Set<String> pitfalls = new LinkedHashSet<>();
+        evaluation.diagnoses().forEach(diagnosis -> pitfalls.add(diagnosis.pitfall()));
+        return new Probed(pitfalls, evaluation.conclusions(), read.unanswered(), read.leftOut());
     }
 
     /**
