@@ -41,8 +41,7 @@ public class FollowUps {
             try {
                 return new FollowUpFinder(lease.knowledgeBase(), lang).find(assessment.id(), assessment.answers(), lang);
             } catch (InvalidInputException e) {
-                throw UnprocessableProblem.ofFields("The stored answers no longer fit the questionnaire of the active "
-                        + "version " + lease.knowledgeBase().version() + "; nothing was changed", e.errors());
+                throw UnprocessableProblem.storedAnswersNoLongerFit(lease.knowledgeBase().version(), e.errors());
             }
         }
     }

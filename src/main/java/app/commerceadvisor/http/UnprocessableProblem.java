@@ -27,6 +27,15 @@ public class UnprocessableProblem extends RuntimeException {
         return new UnprocessableProblem(detail, errors, List.of());
     }
 
+    /**
+     * A stored assessment whose answers the active version's questionnaire no longer takes, for every call
+     * that evaluates stored answers again (re-evaluation, follow-up, what-if).
+     */
+    public static UnprocessableProblem storedAnswersNoLongerFit(String activeVersion, List<FieldError> errors) {
+        return ofFields("The stored answers no longer fit the questionnaire of the active version " + activeVersion
+                + "; nothing was changed", errors);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -43,8 +43,7 @@ public class ReEvaluator {
             try {
                 again = StoredAnswers.assessAgain(assessment, lease.knowledgeBase());
             } catch (InvalidInputException e) {
-                throw UnprocessableProblem.ofFields("The stored answers no longer fit the questionnaire of the active "
-                        + "version " + lease.knowledgeBase().version() + "; nothing was changed", e.errors());
+                throw UnprocessableProblem.storedAnswersNoLongerFit(lease.knowledgeBase().version(), e.errors());
             }
             return FindingDifference.of(assessment.id(), assessment.knowledgeBaseVersion(),
                     lease.knowledgeBase().version(), assessment.findings(), again.findings());

@@ -53,9 +53,9 @@ public class WhatIfs {
         return stored.find(id).map(assessment -> workLimit.run(() -> {
             try (KnowledgeBaseLease lease = knowledgeBase.lease()) {
                 KnowledgeBase active = lease.knowledgeBase();
-                List<FindingView> before = again(assessment, assessment.answers(), active).findings();
-                Map<String, JsonNode> merged = merged(assessment, changes, active);
-                List<FindingView> after = assess(assessment, merged, active).findings();
+                List<FindingView> before = again(assessment, assessment.language(), active).findings();
+                Map<String, JsonNode> merged = merged(assessment.answers(), changes, active);
+                List<FindingView> after = assess(assessment, assessment.language(), merged, active).findings();
                 return difference(assessment.id(), active.version(), before, after);
             }
         }));
@@ -72,27 +72,25 @@ public class WhatIfs {
                 KnowledgeBase active = lease.knowledgeBase();
                 String lang = language == null ? assessment.language() : language;
                 active.questionnaire().requireLanguage("lang", lang);
-                AssessmentView now = again(new AssessmentView(assessment.id(), assessment.participant(), lang,
-                        assessment.createdAt(), assessment.knowledgeBaseVersion(), assessment.answers(),
-                        null, assessment.findings(), assessment.unanswered()), assessment.answers(), active);
+                AssessmentView now = again(assessment, lang, active);
                 return new Remedies(assessment.id(), active.version(), lang,
                         new RemedyFinder(active, lang).remedies(assessment.answers(), now.findings()));
             }
         }));
     }
 
-    /** The stored answers on the active version; 422 when they no longer fit it. */
-    private static AssessmentView again(AssessmentView assessment, Map<String, JsonNode> answers, KnowledgeBase active) {
+    /** The stored answers on the active version, in {@code language}; 422 when they no longer fit it. */
+    private static AssessmentView again(AssessmentView assessment, String language, KnowledgeBase active) {
         try {
-            return assess(assessment, answers, active);
+            return assess(assessment, language, assessment.answers(), active);
         } catch (InvalidInputException e) {
-            throw UnprocessableProblem.ofFields("The stored answers no longer fit the questionnaire of the active "
-                    + "version " + active.version() + "; nothing was changed", e.errors());
+            throw UnprocessableProblem.storedAnswersNoLongerFit(active.version(), e.errors());
         }
     }
 
-    private static AssessmentView assess(AssessmentView assessment, Map<String, JsonNode> answers, KnowledgeBase active) {
-        return Assessor.assess(new AssessmentRequest(assessment.participant(), assessment.language(), answers),
+    private static AssessmentView assess(AssessmentView assessment, String language, Map<String, JsonNode> answers,
+            KnowledgeBase active) {
+        return Assessor.assess(new AssessmentRequest(assessment.participant(), language, answers),
                 active, assessment.id(), assessment.createdAt()).view();
     }
 
@@ -100,25 +98,17 @@ public class WhatIfs {
      * The stored answers with the changes; an answer to a question the changes no longer ask is left out,
      * unless it is itself one of the changes (then the questionnaire refuses it by name).
      */
-    private static Map<String, JsonNode> merged(AssessmentView assessment, Map<String, JsonNode> changes,
+    private static Map<String, JsonNode> merged(Map<String, JsonNode> answers, Map<String, JsonNode> changes,
             KnowledgeBase active) {
-        Map<String, JsonNode> merged = new LinkedHashMap<>(assessment.answers());
+        Map<String, JsonNode> merged = new LinkedHashMap<>(answers);
         merged.putAll(changes);
-        for (int attempt = 0; attempt <= merged.size(); attempt++) {
-            try {
-                assess(assessment, merged, active);
-                return merged;
-            } catch (InvalidInputException e) {
-                List<FieldError> hiddenStored = e.errors().stream()
-                        .filter(error -> error.message().startsWith("only asked when"))
-                        .filter(error -> !changes.containsKey(error.field().substring("answers.".length())))
-                        .toList();
-                if (hiddenStored.isEmpty()) {
-                    throw e;
-                }
-                hiddenStored.forEach(error -> merged.remove(error.field().substring("answers.".length())));
-            }
+        Map<String, FieldError> leftOut = Assessor.probe(active, merged).leftOut();
+        List<FieldError> refused = leftOut.entrySet().stream()
+                .filter(entry -> changes.containsKey(entry.getKey())).map(Map.Entry::getValue).toList();
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
         }
+        leftOut.keySet().forEach(merged::remove);
         return merged;
     }
 
