@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates a merchant's answers against one version of the knowledge base and writes the report, with
@@ -67,7 +68,7 @@ public final class Assessor {
         FindingExplainer explainer = new FindingExplainer(knowledgeBase, request.language(), answers.given());
         List<FindingView> findings = explainer.explain(evaluation.diagnoses());
         ReportHead head = new HeadWriter(knowledgeBase, request.language())
-                .write(findings, answers.given(), answers.unanswered(), explainer.given(answers.facts()));
+                .write(findings, answers.unanswered(), answers.facts().stream().map(Answer::getQuestion).collect(Collectors.toSet()));
         AssessmentView view = new AssessmentView(
                 id,
                 request.participant().strip(),

@@ -163,11 +163,6 @@ final class FindingExplainer {
         return knowledgeBase.rules().outline(diagnosis.rule());
     }
 
-    /** Every answer given, as evidence in the report's language. */
-    List<Evidence> given(List<Answer> facts) {
-        return facts.stream().map(this::evidence).toList();
-    }
-
     private Evidence evidence(Answer answer) {
         Question question = knowledgeBase.questionnaire().question(answer.getQuestion()).orElseThrow();
         JsonNode value = given.get(answer.getQuestion());

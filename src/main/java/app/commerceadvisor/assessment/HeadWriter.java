@@ -10,7 +10,6 @@ import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.pitfall.Urgency;
 import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,8 +39,11 @@ final class HeadWriter {
         this.language = language;
     }
 
-    ReportHead write(List<FindingView> findings, Map<String, JsonNode> answers, List<String> unanswered,
-            List<Evidence> given) {
+    /**
+     * @param unanswered the questions asked and left blank
+     * @param answered   the questions answered
+     */
+    ReportHead write(List<FindingView> findings, List<String> unanswered, Set<String> answered) {
         Questionnaire questionnaire = knowledgeBase.questionnaire();
         List<Priority> priorities = new ArrayList<>();
         for (FindingView finding : findings.stream().limit(PRIORITIES).toList()) {
@@ -52,9 +54,8 @@ final class HeadWriter {
                 : new FirstStep(findings.get(0).pitfall(), firstSentence(findings.get(0).recommendation()));
         Set<String> found = new LinkedHashSet<>();
         findings.forEach(finding -> found.add(finding.pitfall()));
-        Map<String, Evidence> byQuestion = new LinkedHashMap<>();
-        given.forEach(evidence -> byQuestion.put(evidence.question(), evidence));
 
+        Set<String> blank = Set.copyOf(unanswered);
         List<Clear> strengths = new ArrayList<>();
         Map<String, List<String>> decidedBy = new LinkedHashMap<>();
         for (Pitfall pitfall : knowledgeBase.pitfalls().all()) {
@@ -62,12 +63,11 @@ final class HeadWriter {
                 continue;
             }
             Set<String> questions = knowledgeBase.rules().questionsOf(pitfall.id());
-            questions.stream().filter(unanswered::contains)
+            questions.stream().filter(blank::contains)
                     .forEach(question -> decidedBy.computeIfAbsent(question, key -> new ArrayList<>()).add(pitfall.id()));
-            if (!questions.isEmpty() && questions.stream().allMatch(byQuestion::containsKey)
+            if (!questions.isEmpty() && questions.stream().allMatch(answered::contains)
                     && pitfall.severity() != app.commerceadvisor.pitfall.Severity.INFO && pitfall.clearIsAStrength()) {
-                strengths.add(new Clear(pitfall.id(), pitfall.title().in(language),
-                        questions.stream().map(byQuestion::get).toList()));
+                strengths.add(new Clear(pitfall.id(), pitfall.title().in(language), List.copyOf(questions)));
             }
         }
         List<NotChecked> notChecked = unanswered.stream()

@@ -35,9 +35,14 @@ public record ReportHead(
     public record FirstStep(String pitfall, String text) {
     }
 
-    /** A pitfall checked and clear, and the answers that cleared it. */
+    /**
+     * A pitfall checked and clear, and the questions whose answers cleared it; the answers themselves are
+     * the report's {@code answers}, so they are not written twice.
+     */
     @Schema(name = "Clear")
-    public record Clear(String pitfall, String title, List<Evidence> answers) {
+    public record Clear(String pitfall, String title,
+            @Schema(description = "The questions whose answers (in the report's answers) cleared it")
+            List<String> questions) {
     }
 
     /** A blank question in words, and the pitfalls whose rules read it. */

@@ -1,6 +1,7 @@
 package app.commerceadvisor.questionnaire;
 
 import app.commerceadvisor.http.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import app.commerceadvisor.knowledge.LocalizedText;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ public record Questionnaire(
         Map<String, LocalizedText> urgencyLabels,
         Map<String, LocalizedText> reportPhrases,
         StageFocus stageFocus,
-        List<Section> sections) {
+        List<Section> sections,
+        // every question of every section in order, worked out here once: a report looks questions up many times
+        @JsonIgnore List<Question> questions) {
 
     public Questionnaire {
         languages = languages == null ? List.of() : List.copyOf(languages);
@@ -27,14 +30,16 @@ public record Questionnaire(
         urgencyLabels = urgencyLabels == null ? Map.of() : Map.copyOf(urgencyLabels);
         reportPhrases = reportPhrases == null ? Map.of() : Map.copyOf(reportPhrases);
         sections = sections == null ? List.of() : List.copyOf(sections);
-    }
-
-    public List<Question> questions() {
-        return sections.stream().flatMap(section -> section.questions().stream()).toList();
+        questions = sections.stream().flatMap(section -> section.questions().stream()).toList();
     }
 
     public Optional<Question> question(String questionId) {
-        return questions().stream().filter(question -> question.id().equals(questionId)).findFirst();
+        for (Question question : questions) {
+            if (question.id() != null && question.id().equals(questionId)) {
+                return Optional.of(question);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The label of a severity ({@code high}, {@code medium}, ...) in {@code language}; the id if it has none. */
@@ -88,6 +93,6 @@ public record Questionnaire(
                         .map(question -> question.type() == AnswerType.YES_NO ? question.withOptions(yesNo) : question)
                         .toList()))
                 .toList();
-        return new Questionnaire(id, languages, yesNoLabels, severityLabels, urgencyLabels, reportPhrases, stageFocus, completed);
+        return new Questionnaire(id, languages, yesNoLabels, severityLabels, urgencyLabels, reportPhrases, stageFocus, completed, null);
     }
 }
