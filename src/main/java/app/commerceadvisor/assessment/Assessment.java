@@ -42,6 +42,14 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "knowledge_base_version", nullable = false, length = 80)
     public String knowledgeBaseVersion;
 
+    /** 1 when made; one more each time the answers are changed. Earlier revisions are {@link AssessmentRevision}s. */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    /** When the latest revision was made; null while the assessment is at revision 1. */
+    @Column(name = "revised_at")
+    public Instant revisedAt;
+
     /** The report as it was answered: the JSON of {@link AssessmentView}, in UTF-8. */
     @JdbcTypeCode(SqlTypes.VARBINARY)
     @Column(length = 16_000_000)

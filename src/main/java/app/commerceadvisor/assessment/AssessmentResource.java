@@ -5,17 +5,22 @@ import app.commerceadvisor.http.Problem;
 import app.commerceadvisor.http.ResourceIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -56,15 +61,91 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A stored assessment, exactly as it was returned when it was made")
+    @Operation(summary = "A stored assessment's latest revision, exactly as it was returned when it was made",
+            description = "With lang in another language than the assessment's own, its answers are evaluated again "
+                    + "with the version of the knowledge base they were evaluated with and the report is written in that "
+                    + "language; nothing is stored and the findings keep their ids.")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "The language is not one the assessment's version is written in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No assessment has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public byte[] assessment(@PathParam("id") String id) {
-        return ResourceIds.parse(id).flatMap(assessments::find)
+    @APIResponse(responseCode = "422", description = "Another language was asked for, and the version the assessment "
+            + "was made with can no longer be loaded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public byte[] assessment(@PathParam("id") String id,
+            @Parameter(description = "Language of the report, e.g. en or zh; the assessment's own when absent")
+            @QueryParam("lang") String language) {
+        return ResourceIds.parse(id).flatMap(uuid -> assessments.find(uuid, language))
                 .map(Report::json)
-                .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @PATCH
+    @Path("/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some answers of a stored assessment; it is evaluated again as its next revision",
+            description = "Merges the changed answers into the latest ones (null blanks an answer; answers to questions "
+                    + "the change no longer asks are left out), evaluates them with the active rules and stores the "
+                    + "result as the assessment's next revision. Earlier revisions stay readable under "
+                    + "/api/assessments/{id}/revisions. Try a change first with POST /api/assessments/{id}/what-if, "
+                    + "which takes the same body and stores nothing.")
+    @APIResponse(responseCode = "200", description = "The new revision; stored durably before this answer is sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "400", description = "A changed answer the questionnaire does not take; errors names "
+            + "each; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No assessment has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Other changes of this assessment kept coming first; nothing was "
+            + "stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over the size limit; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Answers stored earlier no longer fit the active questionnaire; "
+            + "errors names each, and a change that fixes them is taken; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many evaluations at once; try again after Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public byte[] changeAnswers(@PathParam("id") String id, AnswerChanges changes) {
+        return ResourceIds.parse(id).flatMap(uuid -> assessments.revise(uuid, changes))
+                .map(Report::json)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "Every revision of a stored assessment, the latest first")
+    @APIResponse(responseCode = "200", description = "The revisions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+    @APIResponse(responseCode = "404", description = "No assessment has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<RevisionView> revisions(@PathParam("id") String id) {
+        return ResourceIds.parse(id).flatMap(assessments::revisions).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/{id}/revisions/{revision}")
+    @Operation(summary = "One revision of a stored assessment, exactly as it was returned when it was made")
+    @APIResponse(responseCode = "200", description = "The report of that revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "404", description = "No assessment has this id, or it has no such revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public byte[] revision(@PathParam("id") String id, @PathParam("revision") String revision) {
+        Optional<Integer> number = revision.matches("[1-9][0-9]{0,8}") ? Optional.of(Integer.parseInt(revision))
+                : Optional.empty();
+        return ResourceIds.parse(id).flatMap(uuid -> number.flatMap(n -> assessments.revision(uuid, n)))
+                .map(Report::json)
+                .orElseThrow(() -> new NotFoundProblem("no revision '" + revision + "' of an assessment with id '" + id + "'"));
+    }
+
+    private static NotFoundProblem notFound(String id) {
+        return new NotFoundProblem("no assessment with id '" + id + "'");
     }
 
 }

@@ -1,12 +1,21 @@
 package app.commerceadvisor.assessment;
 
+import app.commerceadvisor.http.ConflictProblem;
+import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.UnprocessableProblem;
 import app.commerceadvisor.http.WorkLimit;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
+import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBaseLease;
+import app.commerceadvisor.knowledge.KnowledgeBaseVersions;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,16 +27,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentService {
 
+    /** How often a change of answers is tried again when another change of the same assessment came first. */
+    private static final int REVISE_ATTEMPTS = 3;
+
     private final ActiveKnowledgeBase knowledgeBase;
     private final AssessmentStore store;
     private final WorkLimit workLimit;
     private final ObjectMapper json;
+    private final StoredAssessments stored;
+    private final AssessmentRevisions revisions;
+    private final KnowledgeBaseVersions versions;
 
-    AssessmentService(ActiveKnowledgeBase knowledgeBase, AssessmentStore store, WorkLimit workLimit, ObjectMapper json) {
+    AssessmentService(ActiveKnowledgeBase knowledgeBase, AssessmentStore store, WorkLimit workLimit, ObjectMapper json,
+            StoredAssessments stored, AssessmentRevisions revisions, KnowledgeBaseVersions versions) {
         this.knowledgeBase = knowledgeBase;
         this.store = store;
         this.workLimit = workLimit;
         this.json = json;
+        this.stored = stored;
+        this.revisions = revisions;
+        this.versions = versions;
     }
 
     /** Validates, evaluates and stores; nothing is stored when the request is invalid. */
@@ -40,10 +59,118 @@ public class AssessmentService {
         });
     }
 
-    /** The report of a stored assessment, exactly as it was answered when the assessment was made. */
+    /** The report of a stored assessment's latest revision, exactly as it was answered. */
     public Optional<Report> find(UUID id) {
         return store.find(id).map(assessment -> new Report(assessment.id,
                 assessment.report != null ? assessment.report : write(AssessmentView.of(assessment))));
+    }
+
+    /**
+     * The report of a stored assessment's latest revision in {@code language}: as stored when that is its
+     * own language (or null), otherwise its answers evaluated again with the version it was made with and
+     * written in that language, storing nothing. The findings keep their ids.
+     *
+     * @throws InvalidInputException naming {@code lang} when that version is not written in the language
+     * @throws UnprocessableProblem  when the version it was made with can no longer be loaded
+     */
+    public Optional<Report> find(UUID id, String language) {
+        if (language == null) {
+            return find(id);
+        }
+        return stored.find(id).map(assessment -> {
+            if (assessment.language().equals(language)) {
+                return find(id).orElseThrow();
+            }
+            return workLimit.run(() -> {
+                try (KnowledgeBaseLease lease = versions.lease(assessment.knowledgeBaseVersion())
+                        .orElseThrow(() -> UnprocessableProblem.ofFields("The version " + assessment.knowledgeBaseVersion()
+                                + " this assessment was made with can no longer be loaded; read it without lang, in its own "
+                                + "language " + assessment.language(), List.of()))) {
+                    lease.knowledgeBase().questionnaire().requireLanguage("lang", language);
+                    if (assessment.answers() == null) {
+                        throw UnprocessableProblem.ofFields("The stored report of this assessment cannot be read again; "
+                                + "read it without lang", List.of());
+                    }
+                    AssessmentView again = Assessor.assess(new AssessmentRequest(assessment.participant(), language,
+                            assessment.answers()), lease.knowledgeBase(), id, assessment.createdAt()).view();
+                    return new Report(id, write(again.readAgainAs(assessment)));
+                }
+            });
+        });
+    }
+
+    /**
+     * Changes some answers of a stored assessment: the changes are merged into its latest answers, evaluated
+     * with the active version and stored as its next revision, the earlier one kept. Returns once the new
+     * revision is committed to disk; empty when there is no such assessment.
+     *
+     * @throws InvalidInputException naming each change the questionnaire does not take; nothing is stored
+     * @throws UnprocessableProblem  when answers stored earlier (not changed now) no longer fit the questionnaire
+     * @throws ConflictProblem       when other changes of the same assessment kept coming first
+     */
+    public Optional<Report> revise(UUID id, AnswerChanges changes) {
+        for (int attempt = 0; attempt < REVISE_ATTEMPTS; attempt++) {
+            Optional<AssessmentView> found = stored.find(id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            AssessmentView current = found.get();
+            if (current.answers() == null) {
+                throw UnprocessableProblem.ofFields("The stored report of this assessment cannot be read; its answers "
+                        + "cannot be changed", List.of());
+            }
+            AssessmentView next = workLimit.run(() -> {
+                try (KnowledgeBaseLease lease = knowledgeBase.lease()) {
+                    return reassess(current, changes, lease.knowledgeBase());
+                }
+            });
+            byte[] report = write(next);
+            if (revisions.replace(id, current.revision() == null ? 1 : current.revision(), next, report, this::write)) {
+                return Optional.of(new Report(id, report));
+            }
+        }
+        throw new ConflictProblem("The answers of this assessment were being changed by other requests at the same "
+                + "time; read it again and send the change once more");
+    }
+
+    private static AssessmentView reassess(AssessmentView current, AnswerChanges changes, KnowledgeBase active) {
+        Map<String, JsonNode> merged = changes.appliedTo(current.answers(), active);
+        AssessmentView next;
+        try {
+            next = Assessor.assess(new AssessmentRequest(current.participant(), current.language(), merged), active,
+                    current.id(), current.createdAt()).view();
+        } catch (InvalidInputException e) {
+            boolean onlyChanges = e.errors().stream().allMatch(error -> error.field().startsWith("answers.")
+                    && changes.answers().containsKey(error.field().substring("answers.".length())));
+            if (onlyChanges) {
+                throw e;
+            }
+            throw UnprocessableProblem.storedAnswersNoLongerFit(active.version(), e.errors());
+        }
+        int revision = current.revision() == null ? 1 : current.revision();
+        return next.asRevision(revision + 1, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Every revision of a stored assessment, the latest first; empty when there is no such assessment. */
+    public Optional<List<RevisionView>> revisions(UUID id) {
+        List<AssessmentRevisions.Listed> all = revisions.list(id);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.stream()
+                .map(listed -> new RevisionView(listed.revision(), listed.madeAt(), listed.knowledgeBaseVersion(),
+                        "/api/assessments/" + id + "/revisions/" + listed.revision()))
+                .toList());
+    }
+
+    /** The report of one revision, as it was answered; empty when the assessment or that revision does not exist. */
+    public Optional<Report> revision(UUID id, int revision) {
+        Optional<AssessmentView> current = stored.find(id);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        int latest = current.get().revision() == null ? 1 : current.get().revision();
+        if (revision == latest) {
+            return find(id);
+        }
+        return revisions.report(id, revision).map(report -> new Report(id, report));
     }
 
     private AssessmentView evaluate(AssessmentRequest request) {

@@ -15,6 +15,14 @@ public record AssessmentView(
         String participant,
         String language,
         Instant createdAt,
+        @Schema(description = "1 when made; one more each time its answers are changed (PATCH …/answers); absent in "
+                + "reports made before revisions, which are revision 1")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Integer revision,
+        @Schema(description = "When this revision was made; absent for revision 1, made at createdAt")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Instant revisedAt,
+        @Schema(description = "The version of the rules and knowledge base this revision was evaluated with")
         String knowledgeBaseVersion,
         Map<String, JsonNode> answers,
         @Schema(description = "What to do first: summary, priorities, first step, strengths and what could not be "
@@ -79,6 +87,30 @@ public record AssessmentView(
                 rules = rule == null ? List.of() : List.of(new RuleEvidence(rule, null, evidence, conclusions, thresholds));
             }
         }
+
+        /** The same finding under another id: the id it has in the stored report it is read again for. */
+        FindingView withId(UUID otherId) {
+            return new FindingView(otherId, rule, pitfall, severity, severityLabel, urgency, urgencyLabel, rootCause, title,
+                    explanation, recommendation, recommendationYieldsTo, evidence, conclusions, thresholds, sources, rules);
+        }
+    }
+
+    /** This report as revision {@code revision}, made at {@code revisedAt} (null for revision 1). */
+    public AssessmentView asRevision(int revision, Instant revisedAt) {
+        return new AssessmentView(id, participant, language, createdAt, revision, revisedAt, knowledgeBaseVersion, answers,
+                head, findings, unanswered);
+    }
+
+    /**
+     * This report read again as {@code stored}: the same revision, and each finding under the id it has
+     * there (a finding the stored report lacks keeps its own).
+     */
+    AssessmentView readAgainAs(AssessmentView stored) {
+        Map<String, UUID> ids = new java.util.HashMap<>();
+        stored.findings().forEach(finding -> ids.put(finding.pitfall(), finding.id()));
+        return new AssessmentView(id, participant, language, createdAt, stored.revision(), stored.revisedAt(),
+                knowledgeBaseVersion, answers, head, findings.stream()
+                .map(finding -> finding.withId(ids.getOrDefault(finding.pitfall(), finding.id()))).toList(), unanswered);
     }
 
     /** The view of an assessment stored before reports were kept whole, from its answers and findings' texts. */
@@ -88,6 +120,8 @@ public record AssessmentView(
                 assessment.participant,
                 assessment.language,
                 assessment.createdAt,
+                assessment.revision,
+                assessment.revisedAt,
                 assessment.knowledgeBaseVersion,
                 assessment.answers,
                 null,

@@ -75,6 +75,8 @@ public final class Assessor {
                 request.language(),
                 // with the precision the database keeps, as every timestamp of the service
                 at.truncatedTo(ChronoUnit.MILLIS),
+                1,
+                null,
                 knowledgeBase.version(),
                 answers.given(),
                 head,

@@ -77,10 +77,10 @@ public class StoredAssessments {
             LOG.warnf("The stored report of assessment %s cannot be read; its findings are taken from their rows",
                     assessment.id);
             return new AssessmentView(assessment.id, assessment.participant, assessment.language, assessment.createdAt,
-                    assessment.knowledgeBaseVersion, null, null, AssessmentView.of(assessment).findings(), List.of());
+                    assessment.revision, assessment.revisedAt, assessment.knowledgeBaseVersion, null, null, AssessmentView.of(assessment).findings(), List.of());
         }
         return new AssessmentView(assessment.id, assessment.participant, assessment.language, assessment.createdAt,
-                assessment.knowledgeBaseVersion, report.answers(), report.head(),
+                assessment.revision, assessment.revisedAt, assessment.knowledgeBaseVersion, report.answers(), report.head(),
                 report.findings() == null ? List.of() : report.findings(),
                 report.unanswered() == null ? List.of() : report.unanswered());
     }

@@ -51,6 +51,11 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    Response conflict(ConflictProblem e, UriInfo uri) {
+        return problem(Response.Status.CONFLICT, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
     Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
         return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(Problem.MEDIA_TYPE)
                 .entity(PayloadTooLargeException.problem(uri.getPath(), e.limit())).build();

@@ -54,7 +54,8 @@ final class LastGoodVersion {
         return Optional.empty();
     }
 
-    private Optional<KnowledgeBase> load(String version) {
+    /** The kept version {@code version}, restored and loaded; empty when it is not kept or no longer loads. */
+    Optional<KnowledgeBase> load(String version) {
         Optional<ContentFiles> files = history.files(version);
         if (files.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package app.commerceadvisor.whatif;
 
+import app.commerceadvisor.assessment.AnswerChanges;
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
 import app.commerceadvisor.http.ResourceIds;
@@ -53,8 +54,8 @@ public class WhatIfResource {
     @APIResponse(responseCode = "503", description = "Too many evaluations at once; try again after Retry-After seconds",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WhatIf whatIf(@PathParam("id") String id, WhatIfRequest request) {
-        return ResourceIds.parse(id).flatMap(uuid -> whatIfs.whatIf(uuid, request.answers()))
+    public WhatIf whatIf(@PathParam("id") String id, AnswerChanges request) {
+        return ResourceIds.parse(id).flatMap(uuid -> whatIfs.whatIf(uuid, request))
                 .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
     }
 

@@ -1,5 +1,6 @@
 package app.commerceadvisor.whatif;
 
+import app.commerceadvisor.assessment.AnswerChanges;
 import app.commerceadvisor.assessment.AssessmentRequest;
 import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
@@ -49,12 +50,12 @@ public class WhatIfs {
      * @throws InvalidInputException naming each changed answer the questionnaire does not take
      * @throws UnprocessableProblem  when the stored answers no longer fit the active questionnaire
      */
-    public Optional<WhatIf> whatIf(UUID id, Map<String, JsonNode> changes) {
+    public Optional<WhatIf> whatIf(UUID id, AnswerChanges changes) {
         return stored.find(id).map(assessment -> workLimit.run(() -> {
             try (KnowledgeBaseLease lease = knowledgeBase.lease()) {
                 KnowledgeBase active = lease.knowledgeBase();
                 List<FindingView> before = again(assessment, assessment.language(), active).findings();
-                Map<String, JsonNode> merged = merged(assessment.answers(), changes, active);
+                Map<String, JsonNode> merged = changes.appliedTo(assessment.answers(), active);
                 List<FindingView> after = assess(assessment, assessment.language(), merged, active).findings();
                 return difference(assessment.id(), active.version(), before, after);
             }
@@ -92,24 +93,6 @@ public class WhatIfs {
             KnowledgeBase active) {
         return Assessor.assess(new AssessmentRequest(assessment.participant(), language, answers),
                 active, assessment.id(), assessment.createdAt()).view();
-    }
-
-    /**
-     * The stored answers with the changes; an answer to a question the changes no longer ask is left out,
-     * unless it is itself one of the changes (then the questionnaire refuses it by name).
-     */
-    private static Map<String, JsonNode> merged(Map<String, JsonNode> answers, Map<String, JsonNode> changes,
-            KnowledgeBase active) {
-        Map<String, JsonNode> merged = new LinkedHashMap<>(answers);
-        merged.putAll(changes);
-        Map<String, FieldError> leftOut = Assessor.probe(active, merged).leftOut();
-        List<FieldError> refused = leftOut.entrySet().stream()
-                .filter(entry -> changes.containsKey(entry.getKey())).map(Map.Entry::getValue).toList();
-        if (!refused.isEmpty()) {
-            throw new InvalidInputException(refused);
-        }
-        leftOut.keySet().forEach(merged::remove);
-        return merged;
     }
 
     private static WhatIf difference(UUID id, String version, List<FindingView> before, List<FindingView> after) {

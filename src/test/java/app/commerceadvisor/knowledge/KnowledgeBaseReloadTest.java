@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,6 +69,33 @@ class KnowledgeBaseReloadTest {
                 .then().statusCode(201)
                 .body("findings.rule", hasItem("Products are named"))
                 .body("knowledgeBaseVersion", equalTo(version()));
+    }
+
+    @Test
+    void reportMadeWithAnEarlierVersionReadsInAnotherLanguageWithThatVersionsRules() throws Exception {
+        String before = version();
+        JsonPath made = given().contentType(ContentType.JSON)
+                .body(Map.of("participant", "shop-5", "language", "en",
+                        "answers", Map.of("content-lead", false, "products", "Tea")))
+                .when().post("/api/assessments")
+                .then().statusCode(201).extract().jsonPath();
+        Files.writeString(EXTRA_RULE, rule("Products are named", "products"));
+        given().when().post("/api/knowledge-base/reload").then().statusCode(200);
+        assertThat(version()).isNotEqualTo(before);
+
+        JsonPath chinese = given().when().get("/api/assessments/" + made.getString("id") + "?lang=zh")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(chinese.getString("language")).isEqualTo("zh");
+        assertThat(chinese.getString("knowledgeBaseVersion")).as("the version it was made with").isEqualTo(before);
+        assertThat(chinese.getList("findings.id")).isEqualTo(made.getList("findings.id"));
+        assertThat(chinese.getList("findings.rules.rule").toString()).as("a rule the earlier version lacks")
+                .doesNotContain("Products are named");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("participant", "shop-5", "language", "en",
+                        "answers", Map.of("content-lead", false, "products", "Tea")))
+                .when().post("/api/assessments")
+                .then().statusCode(201).body("findings.rules.rule.flatten()", hasItem("Products are named"));
     }
 
     @Test

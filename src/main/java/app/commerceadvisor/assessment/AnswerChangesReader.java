@@ -1,4 +1,4 @@
-package app.commerceadvisor.whatif;
+package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.http.FieldError;
 import app.commerceadvisor.http.InvalidInputException;
@@ -20,21 +20,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the body of a what-if strictly (see {@link StrictJson}): one object with the field
+ * Reads the body of a what-if or a change of answers strictly (see {@link StrictJson}): one object with the field
  * {@code answers}, an object keyed by question id. The answers are checked against the questionnaire
  * once they are merged with the stored ones.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
-public class WhatIfRequestReader implements MessageBodyReader<WhatIfRequest> {
+public class AnswerChangesReader implements MessageBodyReader<AnswerChanges> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == WhatIfRequest.class;
+        return type == AnswerChanges.class;
     }
 
     @Override
-    public WhatIfRequest readFrom(Class<WhatIfRequest> type, Type genericType, Annotation[] annotations,
+    public AnswerChanges readFrom(Class<AnswerChanges> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         JsonNode request = StrictJson.parse(body.readAllBytes());
         if (!request.isObject()) {
@@ -58,6 +58,6 @@ public class WhatIfRequestReader implements MessageBodyReader<WhatIfRequest> {
         }
         Map<String, JsonNode> changed = new LinkedHashMap<>();
         answers.fields().forEachRemaining(entry -> changed.put(entry.getKey(), entry.getValue()));
-        return new WhatIfRequest(changed);
+        return new AnswerChanges(changed);
     }
 }

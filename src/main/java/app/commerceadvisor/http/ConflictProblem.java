@@ -1,0 +1,9 @@
+package app.commerceadvisor.http;
+
+/** The request collides with another that changed the same resource meanwhile; answered with 409. */
+public class ConflictProblem extends RuntimeException {
+
+    public ConflictProblem(String message) {
+        super(message);
+    }
+}
