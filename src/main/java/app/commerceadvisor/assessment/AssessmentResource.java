@@ -3,6 +3,8 @@ package app.commerceadvisor.assessment;
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
 import app.commerceadvisor.http.ResourceIds;
+import app.commerceadvisor.web.ReportPage;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -29,9 +31,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AssessmentResource {
 
     private final AssessmentService assessments;
+    private final ReportPage reportPage;
 
-    AssessmentResource(AssessmentService assessments) {
+    AssessmentResource(AssessmentService assessments, ReportPage reportPage) {
         this.assessments = assessments;
+        this.reportPage = reportPage;
     }
 
     @POST
@@ -79,6 +83,22 @@ public class AssessmentResource {
             @QueryParam("lang") String language) {
         return ResourceIds.parse(id).flatMap(uuid -> assessments.find(uuid, language))
                 .map(Report::json)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "A stored assessment's latest revision as a printable page",
+            description = "Asked for with Accept: text/html (a browser does): the report as a page to print or save as "
+                    + "PDF, with the questions worth answering next; lang as for the JSON report.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    public TemplateInstance page(@PathParam("id") String id,
+            @Parameter(description = "Language of the page, e.g. en or zh; the assessment's own when absent")
+            @QueryParam("lang") String language) {
+        return ResourceIds.parse(id).flatMap(uuid -> assessments.view(uuid, language))
+                .map(reportPage::of)
                 .orElseThrow(() -> notFound(id));
     }
 

@@ -77,25 +77,34 @@ public class AssessmentService {
         if (language == null) {
             return find(id);
         }
-        return stored.find(id).map(assessment -> {
-            if (assessment.language().equals(language)) {
-                return find(id).orElseThrow();
-            }
-            return workLimit.run(() -> {
-                try (KnowledgeBaseLease lease = versions.lease(assessment.knowledgeBaseVersion())
-                        .orElseThrow(() -> UnprocessableProblem.ofFields("The version " + assessment.knowledgeBaseVersion()
-                                + " this assessment was made with can no longer be loaded; read it without lang, in its own "
-                                + "language " + assessment.language(), List.of()))) {
-                    lease.knowledgeBase().questionnaire().requireLanguage("lang", language);
-                    if (assessment.answers() == null) {
-                        throw UnprocessableProblem.ofFields("The stored report of this assessment cannot be read again; "
-                                + "read it without lang", List.of());
-                    }
-                    AssessmentView again = Assessor.assess(new AssessmentRequest(assessment.participant(), language,
-                            assessment.answers()), lease.knowledgeBase(), id, assessment.createdAt()).view();
-                    return new Report(id, write(again.readAgainAs(assessment)));
+        return stored.find(id).map(assessment -> assessment.language().equals(language) ? find(id).orElseThrow()
+                : new Report(id, write(inLanguage(assessment, language))));
+    }
+
+    /**
+     * A stored assessment's latest revision as a view, for pages: as stored, or read again in
+     * {@code language} as {@link #find(UUID, String)} does.
+     */
+    public Optional<AssessmentView> view(UUID id, String language) {
+        return stored.find(id).map(assessment -> language == null || assessment.language().equals(language)
+                ? assessment : inLanguage(assessment, language));
+    }
+
+    private AssessmentView inLanguage(AssessmentView assessment, String language) {
+        return workLimit.run(() -> {
+            try (KnowledgeBaseLease lease = versions.lease(assessment.knowledgeBaseVersion())
+                    .orElseThrow(() -> UnprocessableProblem.ofFields("The version " + assessment.knowledgeBaseVersion()
+                            + " this assessment was made with can no longer be loaded; read it without lang, in its own "
+                            + "language " + assessment.language(), List.of()))) {
+                lease.knowledgeBase().questionnaire().requireLanguage("lang", language);
+                if (assessment.answers() == null) {
+                    throw UnprocessableProblem.ofFields("The stored report of this assessment cannot be read again; "
+                            + "read it without lang", List.of());
                 }
-            });
+                AssessmentView again = Assessor.assess(new AssessmentRequest(assessment.participant(), language,
+                        assessment.answers()), lease.knowledgeBase(), assessment.id(), assessment.createdAt()).view();
+                return again.readAgainAs(assessment);
+            }
         });
     }
 

@@ -1,0 +1,39 @@
+package app.commerceadvisor.web;
+
+import app.commerceadvisor.assessment.AssessmentView;
+import app.commerceadvisor.assessment.AssessmentView.FindingView;
+import app.commerceadvisor.followup.FollowUp;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the report page shows: the report itself, its findings grouped under their root causes, and the
+ * answers, blank questions and follow-up in words.
+ *
+ * @param documentLanguages the language of each source document, by file name, for the quotes
+ * @param followUp null when the stored answers no longer fit the active questionnaire
+ */
+public record ReportPageModel(AssessmentView report, String language, List<LanguageLink> otherLanguages, String madeOn,
+        String revisedOn, String shortVersion, List<Group> groups, List<Strength> strengths, List<Blank> blanks,
+        FollowUp followUp, Map<String, String> documentLanguages) {
+
+    /** Another language the report can be read in, named in that language (English, 中文). */
+    public record LanguageLink(String code, String name) {
+    }
+
+    /** A finding and the findings that follow from it (empty for most). */
+    public record Group(FindingView cause, List<FindingView> consequences) {
+    }
+
+    /** A pitfall checked and clear, with the answers that cleared it in words. */
+    public record Strength(String title, List<AnswerLine> answers) {
+    }
+
+    /** A question and the answer given, in words; the answer null when it was left blank. */
+    public record AnswerLine(String question, String answer) {
+    }
+
+    /** A blank question in words and the pitfalls it would decide. */
+    public record Blank(String question, String pitfalls) {
+    }
+}
