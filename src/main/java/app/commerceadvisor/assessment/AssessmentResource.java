@@ -64,7 +64,7 @@ public class AssessmentResource {
     public byte[] assessment(@PathParam("id") String id) {
         return ResourceIds.parse(id).flatMap(assessments::find)
                 .map(Report::json)
-                .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
+                .orElseThrow(() -> NotFoundProblem.assessment(id));
     }
 
 }

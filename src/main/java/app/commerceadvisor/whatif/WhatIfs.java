@@ -5,7 +5,7 @@ import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.assessment.Assessor;
 import app.commerceadvisor.assessment.StoredAssessments;
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.http.UnprocessableProblem;
 import app.commerceadvisor.http.WorkLimit;
@@ -102,8 +102,8 @@ public class WhatIfs {
             KnowledgeBase active) {
         Map<String, JsonNode> merged = new LinkedHashMap<>(answers);
         merged.putAll(changes);
-        Map<String, FieldError> leftOut = Assessor.probe(active, merged).leftOut();
-        List<FieldError> refused = leftOut.entrySet().stream()
+        Map<String, FieldProblem> leftOut = Assessor.probe(active, merged).leftOut();
+        List<FieldProblem> refused = leftOut.entrySet().stream()
                 .filter(entry -> changes.containsKey(entry.getKey())).map(Map.Entry::getValue).toList();
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);
