@@ -170,6 +170,14 @@ class ChineseProblemsTest {
                 .body("errors[0].message", equalTo("必须是以问题编号为键的对象，例如 {\"content-lead\": true}"));
     }
 
+    @Test
+    void theApiDocumentationSaysHowTheLanguageIsChosen() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("the lang query parameter when present and en or zh, otherwise the first of those in "
+                        + "Accept-Language"));
+    }
+
     private static ValidatableResponse post(RequestSpecification request, Object body) {
         return request.contentType(ContentType.JSON).body(body)
                 .when().post("/api/assessments")
