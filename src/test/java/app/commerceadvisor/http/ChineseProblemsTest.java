@@ -115,7 +115,7 @@ class ChineseProblemsTest {
                 .contentType(Problem.MEDIA_TYPE)
                 .body("detail", equalTo("请求正文必须是 JSON；没有保存任何内容"))
                 .body("errors[0].field", equalTo("Content-Type"))
-                .body("errors[0].message", equalTo("为 'text/plain; charset=ISO-8859-1'；请以 application/json 格式发送请求正文"));
+                .body("errors[0].message", equalTo("当前为 'text/plain; charset=ISO-8859-1'；请以 application/json 格式发送请求正文"));
     }
 
     @Test
