@@ -1,6 +1,6 @@
 package app.commerceadvisor.assessment;
 
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +29,8 @@ public record AnswerChanges(
     public Map<String, JsonNode> appliedTo(Map<String, JsonNode> stored, KnowledgeBase knowledgeBase) {
         Map<String, JsonNode> merged = new LinkedHashMap<>(stored);
         merged.putAll(answers);
-        Map<String, FieldError> leftOut = Assessor.probe(knowledgeBase, merged).leftOut();
-        List<FieldError> refused = leftOut.entrySet().stream()
+        Map<String, FieldProblem> leftOut = Assessor.probe(knowledgeBase, merged).leftOut();
+        List<FieldProblem> refused = leftOut.entrySet().stream()
                 .filter(entry -> answers.containsKey(entry.getKey())).map(Map.Entry::getValue).toList();
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);

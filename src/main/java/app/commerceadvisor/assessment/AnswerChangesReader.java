@@ -1,7 +1,8 @@
 package app.commerceadvisor.assessment;
 
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.ProblemMessages;
 import app.commerceadvisor.http.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
@@ -38,20 +39,20 @@ public class AnswerChangesReader implements MessageBodyReader<AnswerChanges> {
             MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         JsonNode request = StrictJson.parse(body.readAllBytes());
         if (!request.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object with the field answers");
+            throw new InvalidInputException("body", ProblemMessages::whatIfNotObject);
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals("answers")) {
-                errors.add(new FieldError(name, "unknown field; known fields: answers"));
+                errors.add(new FieldProblem(name, m -> m.unknownField("answers")));
             }
         }
         JsonNode answers = request.get("answers");
         if (answers == null || answers.isNull()) {
-            errors.add(new FieldError("answers", "is required: an object keyed by question id with the answers to change"));
+            errors.add(new FieldProblem("answers", ProblemMessages::changedAnswersRequired));
         } else if (!answers.isObject()) {
-            errors.add(new FieldError("answers", "must be an object keyed by question id, e.g. {\"content-lead\": true}"));
+            errors.add(new FieldProblem("answers", ProblemMessages::changedAnswersNotObject));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,7 +1,7 @@
 package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.engine.Answer;
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
@@ -26,7 +26,7 @@ import java.util.Set;
 final class AnswerReader {
 
     private final Questionnaire questionnaire;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldProblem> errors = new ArrayList<>();
 
     private AnswerReader(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
@@ -49,8 +49,8 @@ final class AnswerReader {
         int questions = questionnaire.questions().size();
         if (answers.size() > 2 * questions) {
             // far more entries than questions: most are unknown ids, and one error says it better than hundreds
-            throw new InvalidInputException("answers", "has " + answers.size() + " entries; the questionnaire has "
-                    + questions + " questions");
+            int entries = answers.size();
+            throw new InvalidInputException("answers", m -> m.tooManyAnswers(entries, questions));
         }
         Map<String, Answer> answered = new LinkedHashMap<>();
         Set<String> invalid = new LinkedHashSet<>();
@@ -61,7 +61,8 @@ final class AnswerReader {
             String field = "answers." + entry.getKey();
             Optional<Question> question = Optional.ofNullable(byId.get(entry.getKey()));
             if (question.isEmpty()) {
-                errors.add(new FieldError(field, "unknown question id '" + entry.getKey() + "'"));
+                String id = entry.getKey();
+                errors.add(new FieldProblem(field, m -> m.unknownQuestion(id)));
                 continue;
             }
             JsonNode value = entry.getValue();
@@ -71,12 +72,12 @@ final class AnswerReader {
             try {
                 answered.put(question.get().id(), AnswerValueReader.read(question.get(), value));
             } catch (AnswerValueReader.InvalidAnswerValue e) {
-                errors.add(new FieldError(field, e.getMessage()));
+                errors.add(new FieldProblem(field, e.text()));
                 invalid.add(question.get().id());
             }
         }
         List<String> unanswered = new ArrayList<>();
-        Map<String, FieldError> leftOut = new LinkedHashMap<>();
+        Map<String, FieldProblem> leftOut = new LinkedHashMap<>();
         Set<String> asked = new LinkedHashSet<>();
         for (Question question : all) {
             boolean shown = isAsked(question, answered, asked);
@@ -87,9 +88,9 @@ final class AnswerReader {
                 unanswered.add(question.id());
             } else if (!shown && answered.containsKey(question.id()) && !invalid.contains(question.showIf().question())) {
                 // when the earlier answer is itself invalid, that error is reported and this one would mislead
-                FieldError notAsked = new FieldError("answers." + question.id(), "only asked when '"
-                        + question.showIf().question() + "' is answered with one of: "
-                        + String.join(", ", question.showIf().oneOf()));
+                String earlier = question.showIf().question();
+                String options = String.join(", ", question.showIf().oneOf());
+                FieldProblem notAsked = new FieldProblem("answers." + question.id(), m -> m.onlyAskedWhen(earlier, options));
                 if (leaveOutUnasked) {
                     leftOut.put(question.id(), notAsked);
                 } else {

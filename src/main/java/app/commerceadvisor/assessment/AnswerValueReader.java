@@ -1,6 +1,8 @@
 package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.engine.Answer;
+import app.commerceadvisor.http.ProblemMessages;
+import app.commerceadvisor.http.ProblemText;
 import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.Question;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +17,22 @@ final class AnswerValueReader {
     private AnswerValueReader() {
     }
 
-    /** A value that does not fit its question; the message says how, for the participant. */
+    /** A value that does not fit its question; its text says how, for the participant. */
     static final class InvalidAnswerValue extends RuntimeException {
-        InvalidAnswerValue(String message) {
-            super(message, null, false, false);
+        private final transient ProblemText text;
+
+        InvalidAnswerValue(ProblemText text) {
+            super(null, null, false, false);
+            this.text = text;
+        }
+
+        ProblemText text() {
+            return text;
+        }
+
+        @Override
+        public String getMessage() {
+            return text.english();
         }
     }
 
@@ -43,12 +57,14 @@ final class AnswerValueReader {
         if (value.isTextual() && (value.asText().equals("yes") || value.asText().equals("no"))) {
             return Answer.yesNo(question.id(), value.asText().equals("yes"));
         }
-        throw new InvalidAnswerValue("expected true or false (or \"yes\"/\"no\"), got " + describe(value));
+        ProblemText kind = describe(value);
+        throw new InvalidAnswerValue(m -> m.expectedYesNo(kind.in(m)));
     }
 
     private static Answer singleChoice(Question question, JsonNode value) {
         if (!value.isTextual()) {
-            throw new InvalidAnswerValue("expected one option id as a string, got " + describe(value));
+            ProblemText kind = describe(value);
+            throw new InvalidAnswerValue(m -> m.expectedOneOption(kind.in(m)));
         }
         if (question.option(value.asText()).isEmpty()) {
             throw new InvalidAnswerValue(notAnOption(question, value.asText()));
@@ -58,22 +74,25 @@ final class AnswerValueReader {
 
     private static Answer multipleChoice(Question question, JsonNode value) {
         if (!value.isArray()) {
-            throw new InvalidAnswerValue("expected a list of option ids, got " + describe(value));
+            ProblemText kind = describe(value);
+            throw new InvalidAnswerValue(m -> m.expectedOptionList(kind.in(m)));
         }
         Set<String> chosen = new LinkedHashSet<>();
         for (JsonNode element : value) {
             if (!element.isTextual()) {
-                throw new InvalidAnswerValue("expected a list of option ids, got an element that is " + describe(element));
+                ProblemText kind = describe(element);
+                throw new InvalidAnswerValue(m -> m.expectedOptionListElement(kind.in(m)));
             }
             Optional<AnswerOption> option = question.option(element.asText());
             if (option.isEmpty()) {
                 throw new InvalidAnswerValue(notAnOption(question, element.asText()));
             }
-            if (!chosen.add(element.asText())) {
-                throw new InvalidAnswerValue("option '" + element.asText() + "' is chosen twice");
+            String id = element.asText();
+            if (!chosen.add(id)) {
+                throw new InvalidAnswerValue(m -> m.optionChosenTwice(id));
             }
             if (option.get().exclusive() && value.size() > 1) {
-                throw new InvalidAnswerValue("option '" + element.asText() + "' cannot be combined with other options");
+                throw new InvalidAnswerValue(m -> m.optionNotCombinable(id));
             }
         }
         return Answer.multipleChoice(question.id(), chosen);
@@ -81,58 +100,62 @@ final class AnswerValueReader {
 
     private static Answer number(Question question, JsonNode value) {
         if (!value.isNumber()) {
-            throw new InvalidAnswerValue("expected a number, got " + describe(value));
+            ProblemText kind = describe(value);
+            throw new InvalidAnswerValue(m -> m.expectedNumber(kind.in(m)));
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            throw new InvalidAnswerValue("the number is out of range");
+            throw new InvalidAnswerValue(ProblemMessages::numberOutOfRange);
         }
         if (number < question.minimum()) {
-            throw new InvalidAnswerValue(question.minimum() == 0 ? "must not be negative"
-                    : "must be at least " + format(question.minimum()));
+            String minimum = format(question.minimum());
+            throw new InvalidAnswerValue(question.minimum() == 0 ? ProblemMessages::mustNotBeNegative
+                    : m -> m.atLeast(minimum));
         }
         if (question.max() != null && number > question.max()) {
-            throw new InvalidAnswerValue("must be at most " + format(question.max()));
+            String maximum = format(question.max());
+            throw new InvalidAnswerValue(m -> m.atMost(maximum));
         }
         return Answer.number(question.id(), number);
     }
 
     private static Answer text(Question question, JsonNode value) {
         if (!value.isTextual()) {
-            throw new InvalidAnswerValue("expected a text, got " + describe(value));
+            ProblemText kind = describe(value);
+            throw new InvalidAnswerValue(m -> m.expectedText(kind.in(m)));
         }
         String text = value.asText().strip();
         int length = text.codePointCount(0, text.length());
         if (length > question.maximumLength()) {
-            throw new InvalidAnswerValue("text too long: " + length + " characters, at most "
-                    + question.maximumLength() + " allowed");
+            int maximum = question.maximumLength();
+            throw new InvalidAnswerValue(m -> m.textTooLong(length, maximum));
         }
         return Answer.text(question.id(), text);
     }
 
-    private static String notAnOption(Question question, String option) {
-        return "'" + option + "' is not an option of this question; options: "
-                + question.options().stream().map(AnswerOption::id).collect(Collectors.joining(", "));
+    private static ProblemText notAnOption(Question question, String option) {
+        String options = question.options().stream().map(AnswerOption::id).collect(Collectors.joining(", "));
+        return m -> m.notAnOption(option, options);
     }
 
     /** What kind of JSON value this is, in the words of the API: "a list", "a number", … */
-    static String describe(JsonNode value) {
+    static ProblemText describe(JsonNode value) {
         if (value.isNull()) {
-            return "null";
+            return ProblemMessages::kindNull;
         }
         if (value.isArray()) {
-            return "a list";
+            return ProblemMessages::kindList;
         }
         if (value.isObject()) {
-            return "an object";
+            return ProblemMessages::kindObject;
         }
         if (value.isNumber()) {
-            return "a number";
+            return ProblemMessages::kindNumber;
         }
         if (value.isBoolean()) {
-            return "a boolean";
+            return ProblemMessages::kindBoolean;
         }
-        return "a string";
+        return ProblemMessages::kindString;
     }
 
     private static String format(double number) {

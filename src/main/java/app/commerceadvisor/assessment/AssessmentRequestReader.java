@@ -1,7 +1,9 @@
 package app.commerceadvisor.assessment;
 
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.ProblemMessages;
+import app.commerceadvisor.http.ProblemText;
 import app.commerceadvisor.http.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +35,7 @@ public class AssessmentRequestReader implements MessageBodyReader<AssessmentRequ
     static final int MAX_PARTICIPANT_LENGTH = 200;
 
     private static final Set<String> FIELDS = Set.of("participant", "language", "answers");
+    private static final String KNOWN_FIELDS = "answers, language, participant";
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -47,14 +50,13 @@ public class AssessmentRequestReader implements MessageBodyReader<AssessmentRequ
 
     static AssessmentRequest read(JsonNode body) {
         if (!body.isObject()) {
-            throw new InvalidInputException("body",
-                    "must be a JSON object with the fields participant, language and answers");
+            throw new InvalidInputException("body", ProblemMessages::assessmentNotObject);
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                errors.add(new FieldError(name, "unknown field; known fields: answers, language, participant"));
+                errors.add(new FieldProblem(name, m -> m.unknownField(KNOWN_FIELDS)));
             }
         }
         String participant = participant(body.get("participant"), errors);
@@ -66,47 +68,47 @@ public class AssessmentRequestReader implements MessageBodyReader<AssessmentRequ
         return new AssessmentRequest(participant, language, answers);
     }
 
-    private static String participant(JsonNode value, List<FieldError> errors) {
+    private static String participant(JsonNode value, List<FieldProblem> errors) {
         if (value == null || value.isNull()) {
-            errors.add(new FieldError("participant", "is required: who answered, e.g. a name or a participant id"));
+            errors.add(new FieldProblem("participant", ProblemMessages::participantRequired));
             return null;
         }
         if (!value.isTextual()) {
-            errors.add(new FieldError("participant", "must be a text, not " + AnswerValueReader.describe(value)));
+            ProblemText kind = AnswerValueReader.describe(value);
+            errors.add(new FieldProblem("participant", m -> m.mustBeText(kind.in(m))));
             return null;
         }
         String text = value.textValue();
         int length = text.codePointCount(0, text.length());
         if (text.isBlank()) {
-            errors.add(new FieldError("participant", "must not be blank"));
+            errors.add(new FieldProblem("participant", ProblemMessages::mustNotBeBlank));
         } else if (length > MAX_PARTICIPANT_LENGTH) {
-            errors.add(new FieldError("participant", "is " + length + " characters long; at most "
-                    + MAX_PARTICIPANT_LENGTH + " are allowed"));
+            errors.add(new FieldProblem("participant", m -> m.tooManyCharacters(length, MAX_PARTICIPANT_LENGTH)));
         }
         return text;
     }
 
-    private static String language(JsonNode value, List<FieldError> errors) {
+    private static String language(JsonNode value, List<FieldProblem> errors) {
         if (value == null || value.isNull()) {
-            errors.add(new FieldError("language", "is required: the language of the report, e.g. \"en\""));
+            errors.add(new FieldProblem("language", ProblemMessages::reportLanguageRequired));
             return null;
         }
         if (!value.isTextual()) {
-            errors.add(new FieldError("language", "must be a language code as a text, e.g. \"en\", not "
-                    + AnswerValueReader.describe(value)));
+            ProblemText kind = AnswerValueReader.describe(value);
+            errors.add(new FieldProblem("language", m -> m.languageNotText(kind.in(m))));
             return null;
         }
         return value.textValue();
     }
 
-    private static Map<String, JsonNode> answers(JsonNode value, List<FieldError> errors) {
+    private static Map<String, JsonNode> answers(JsonNode value, List<FieldProblem> errors) {
         if (value == null || value.isNull()) {
-            errors.add(new FieldError("answers", "is required: an object keyed by question id ({} when nothing is answered)"));
+            errors.add(new FieldProblem("answers", ProblemMessages::answersRequired));
             return null;
         }
         if (!value.isObject()) {
-            errors.add(new FieldError("answers", "must be an object keyed by question id, e.g. {\"content-lead\": false}, not "
-                    + AnswerValueReader.describe(value)));
+            ProblemText kind = AnswerValueReader.describe(value);
+            errors.add(new FieldProblem("answers", m -> m.answersNotObject(kind.in(m))));
             return null;
         }
         Map<String, JsonNode> answers = new LinkedHashMap<>();

@@ -161,11 +161,11 @@ public class AssessmentResource {
                 : Optional.empty();
         return ResourceIds.parse(id).flatMap(uuid -> number.flatMap(n -> assessments.revision(uuid, n)))
                 .map(Report::json)
-                .orElseThrow(() -> new NotFoundProblem("no revision '" + revision + "' of an assessment with id '" + id + "'"));
+                .orElseThrow(() -> new NotFoundProblem(m -> m.noRevision(revision, id)));
     }
 
     private static NotFoundProblem notFound(String id) {
-        return new NotFoundProblem("no assessment with id '" + id + "'");
+        return NotFoundProblem.assessment(id);
     }
 
 }

@@ -2,6 +2,7 @@ package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.http.ConflictProblem;
 import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.ProblemMessages;
 import app.commerceadvisor.http.UnprocessableProblem;
 import app.commerceadvisor.http.WorkLimit;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
@@ -93,13 +94,11 @@ public class AssessmentService {
     private AssessmentView inLanguage(AssessmentView assessment, String language) {
         return workLimit.run(() -> {
             try (KnowledgeBaseLease lease = versions.lease(assessment.knowledgeBaseVersion())
-                    .orElseThrow(() -> UnprocessableProblem.ofFields("The version " + assessment.knowledgeBaseVersion()
-                            + " this assessment was made with can no longer be loaded; read it without lang, in its own "
-                            + "language " + assessment.language(), List.of()))) {
+                    .orElseThrow(() -> UnprocessableProblem.ofFields(m -> m.assessmentVersionGone(
+                            assessment.knowledgeBaseVersion(), assessment.language()), List.of()))) {
                 lease.knowledgeBase().questionnaire().requireLanguage("lang", language);
                 if (assessment.answers() == null) {
-                    throw UnprocessableProblem.ofFields("The stored report of this assessment cannot be read again; "
-                            + "read it without lang", List.of());
+                    throw UnprocessableProblem.ofFields(ProblemMessages::reportCannotBeReadAgain, List.of());
                 }
                 AssessmentView again = Assessor.assess(new AssessmentRequest(assessment.participant(), language,
                         assessment.answers()), lease.knowledgeBase(), assessment.id(), assessment.createdAt()).view();
@@ -125,8 +124,7 @@ public class AssessmentService {
             }
             AssessmentView current = found.get();
             if (current.answers() == null) {
-                throw UnprocessableProblem.ofFields("The stored report of this assessment cannot be read; its answers "
-                        + "cannot be changed", List.of());
+                throw UnprocessableProblem.ofFields(ProblemMessages::answersCannotBeChanged, List.of());
             }
             AssessmentView next = workLimit.run(() -> {
                 try (KnowledgeBaseLease lease = knowledgeBase.lease()) {
@@ -138,8 +136,7 @@ public class AssessmentService {
                 return Optional.of(new Report(id, report));
             }
         }
-        throw new ConflictProblem("The answers of this assessment were being changed by other requests at the same "
-                + "time; read it again and send the change once more");
+        throw new ConflictProblem(ProblemMessages::answersChangedMeanwhile);
     }
 
     private static AssessmentView reassess(AssessmentView current, AnswerChanges changes, KnowledgeBase active) {

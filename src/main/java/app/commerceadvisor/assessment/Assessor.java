@@ -6,7 +6,7 @@ import app.commerceadvisor.engine.Evaluation;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;
@@ -39,7 +39,7 @@ public final class Assessor {
      * question, each with the error it would be in a submission.
      */
     public record Probed(Set<String> pitfalls, Set<String> conclusions, List<String> unanswered,
-            Map<String, FieldError> leftOut) {
+            Map<String, FieldProblem> leftOut) {
     }
 
     /**

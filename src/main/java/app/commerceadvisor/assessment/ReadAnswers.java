@@ -1,7 +1,7 @@
 package app.commerceadvisor.assessment;
 
 import app.commerceadvisor.engine.Answer;
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -12,5 +12,5 @@ import java.util.Map;
  * questions not asked are left out rather than refused, those questions with the error each would be.
  */
 record ReadAnswers(List<Answer> facts, Map<String, JsonNode> given, List<String> unanswered,
-        Map<String, FieldError> leftOut) {
+        Map<String, FieldProblem> leftOut) {
 }

@@ -51,7 +51,7 @@ public class FollowUpResource {
             @Parameter(description = "Language of the texts, e.g. en or zh; the assessment's own when absent")
             @QueryParam("lang") String language) {
         return ResourceIds.parse(id).flatMap(uuid -> followUps.of(uuid, language))
-                .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
+                .orElseThrow(() -> NotFoundProblem.assessment(id));
     }
 
 }

@@ -1,7 +1,8 @@
 package app.commerceadvisor.followup;
 
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.ProblemMessages;
 import app.commerceadvisor.http.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
@@ -42,32 +43,32 @@ public class InterviewRequestReader implements MessageBodyReader<InterviewReques
             MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         JsonNode request = StrictJson.parse(body.readAllBytes());
         if (!request.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object with the fields language, answers and skipped");
+            throw new InvalidInputException("body", ProblemMessages::interviewNotObject);
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                errors.add(new FieldError(name, "unknown field; known fields: answers, language, skipped"));
+                errors.add(new FieldProblem(name, m -> m.unknownField("answers, language, skipped")));
             }
         }
         JsonNode language = request.get("language");
         if (language == null || !language.isTextual()) {
-            errors.add(new FieldError("language", "is required: the language of the questions, e.g. \"en\""));
+            errors.add(new FieldProblem("language", ProblemMessages::questionLanguageRequired));
         }
         JsonNode answers = request.get("answers");
         if (answers == null || !answers.isObject()) {
-            errors.add(new FieldError("answers", "is required: an object keyed by question id ({} to start)"));
+            errors.add(new FieldProblem("answers", ProblemMessages::interviewAnswersRequired));
         }
         JsonNode skipped = request.get("skipped");
         List<String> skippedIds = new ArrayList<>();
         if (skipped != null && !skipped.isNull()) {
             if (!skipped.isArray()) {
-                errors.add(new FieldError("skipped", "must be a list of question ids"));
+                errors.add(new FieldProblem("skipped", ProblemMessages::skippedNotList));
             } else {
                 for (int i = 0; i < skipped.size(); i++) {
                     if (!skipped.get(i).isTextual()) {
-                        errors.add(new FieldError("skipped[" + i + "]", "must be a question id as a text"));
+                        errors.add(new FieldProblem("skipped[" + i + "]", ProblemMessages::skippedNotText));
                     } else {
                         skippedIds.add(skipped.get(i).asText());
                     }

@@ -3,7 +3,7 @@ package app.commerceadvisor.followup;
 import app.commerceadvisor.assessment.AssessmentRequest;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.assessment.Assessor;
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.http.WorkLimit;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
@@ -39,10 +39,11 @@ public class Interviews {
             try (KnowledgeBaseLease lease = knowledgeBase.lease()) {
                 KnowledgeBase active = lease.knowledgeBase();
                 active.questionnaire().requireLanguage("language", request.language());
-                List<FieldError> unknown = new ArrayList<>();
+                List<FieldProblem> unknown = new ArrayList<>();
                 for (int i = 0; i < request.skipped().size(); i++) {
-                    if (active.questionnaire().question(request.skipped().get(i)).isEmpty()) {
-                        unknown.add(new FieldError("skipped[" + i + "]", "unknown question id '" + request.skipped().get(i) + "'"));
+                    String id = request.skipped().get(i);
+                    if (active.questionnaire().question(id).isEmpty()) {
+                        unknown.add(new FieldProblem("skipped[" + i + "]", m -> m.unknownQuestion(id)));
                     }
                 }
                 List<FindingView> findings;
@@ -50,7 +51,7 @@ public class Interviews {
                     findings = Assessor.assess(new AssessmentRequest("interview", request.language(), request.answers()),
                             active, UUID.randomUUID(), Instant.now()).view().findings();
                 } catch (InvalidInputException e) {
-                    List<FieldError> all = new ArrayList<>(e.errors());
+                    List<FieldProblem> all = new ArrayList<>(e.errors());
                     all.addAll(unknown);
                     throw new InvalidInputException(all); // every field at fault at once
                 }

@@ -39,21 +39,26 @@ class JsonContentType {
         try {
             type = MediaType.valueOf(header);
         } catch (IllegalArgumentException e) {
-            throw new UnsupportedMediaTypeProblem("'" + quoted(header) + "' is not a media type; send application/json");
+            String quoted = quoted(header);
+            throw new UnsupportedMediaTypeProblem(m -> m.contentTypeInvalid(quoted));
         }
         if (!"application".equalsIgnoreCase(type.getType()) || !"json".equalsIgnoreCase(type.getSubtype())) {
             throw new UnsupportedMediaTypeProblem(notJson(header));
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !"utf-8".equalsIgnoreCase(charset.strip())) {
-            throw new UnsupportedMediaTypeProblem("names charset '" + quoted(charset) + "'; only UTF-8 is accepted");
+            String quoted = quoted(charset);
+            throw new UnsupportedMediaTypeProblem(m -> m.charsetNotUtf8(quoted));
         }
     }
 
     /** The message for a body the endpoint cannot read, also when the framework refuses it first. */
-    static String notJson(String header) {
-        return header == null || header.isBlank() ? "is missing; send the body as application/json"
-                : "is '" + quoted(header) + "'; send the body as application/json";
+    static ProblemText notJson(String header) {
+        if (header == null || header.isBlank()) {
+            return ProblemMessages::contentTypeMissing;
+        }
+        String quoted = quoted(header);
+        return m -> m.contentTypeNotJson(quoted);
     }
 
     private static boolean readsJson(SimpleResourceInfo endpoint) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.LanguageHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ class OversizedBodyGuard {
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                .end(body(request.path(), config.maxBodyBytes()));
+                .end(body(request.path(), config.maxBodyBytes(), language(context)));
     }
 
     private static boolean isOver(String declared, long limit) {
@@ -55,9 +56,19 @@ class OversizedBodyGuard {
         }
     }
 
-    private String body(String path, long limit) {
+    /** The language of the request, as {@link ProblemMappers} finds it, from what Vert.x has parsed. */
+    private static String language(RoutingContext context) {
         try {
-            return json.writeValueAsString(PayloadTooLargeException.problem(path, limit));
+            return ProblemLanguage.of(context.queryParams().get("lang"),
+                    context.acceptableLanguages().stream().map(LanguageHeader::tag));
+        } catch (RuntimeException e) {
+            return ProblemLanguage.ENGLISH;
+        }
+    }
+
+    private String body(String path, long limit, String language) {
+        try {
+            return json.writeValueAsString(PayloadTooLargeException.problem(path, limit, ProblemLanguage.messages(language)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a problem answer", e);
         }

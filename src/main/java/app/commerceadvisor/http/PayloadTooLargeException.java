@@ -16,10 +16,9 @@ public class PayloadTooLargeException extends RuntimeException {
         return limit;
     }
 
-    /** The 413 answer, the same wherever the size was found to be too large. */
-    static Problem problem(String instance, long limit) {
-        return new Problem("about:blank", "Request Entity Too Large", 413,
-                "The request body is too large; nothing was stored", instance,
-                List.of(new FieldError("body", "larger than the limit of " + limit + " bytes")));
+    /** The 413 answer, the same wherever the size was found to be too large, in the request's language. */
+    static Problem problem(String instance, long limit, ProblemMessages messages) {
+        return new Problem("about:blank", "Request Entity Too Large", 413, messages.bodyTooLarge(), instance,
+                List.of(new FieldError("body", messages.largerThanLimit(limit))));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -39,91 +40,101 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response invalidInput(InvalidInputException e, UriInfo uri, Request request) {
-        String detail = "GET".equals(request.getMethod()) ? "The request has invalid parameters"
-                : "The request has invalid fields; nothing was stored";
-        return problem(Response.Status.BAD_REQUEST, detail, uri, e.errors());
+    Response invalidInput(InvalidInputException e, UriInfo uri, Request request, HttpHeaders headers) {
+        ProblemMessages m = messages(uri, headers);
+        String detail = "GET".equals(request.getMethod()) ? m.invalidParameters() : m.invalidFields();
+        return problem(Response.Status.BAD_REQUEST, detail, uri, worded(e.errors(), m));
     }
 
     @ServerExceptionMapper
-    Response notFound(NotFoundProblem e, UriInfo uri) {
-        return problem(Response.Status.NOT_FOUND, e.getMessage(), uri, List.of());
+    Response notFound(NotFoundProblem e, UriInfo uri, HttpHeaders headers) {
+        return problem(Response.Status.NOT_FOUND, e.text().in(messages(uri, headers)), uri, List.of());
     }
 
     @ServerExceptionMapper
-    Response conflict(ConflictProblem e, UriInfo uri) {
-        return problem(Response.Status.CONFLICT, e.getMessage(), uri, List.of());
+    Response conflict(ConflictProblem e, UriInfo uri, HttpHeaders headers) {
+        return problem(Response.Status.CONFLICT, e.text().in(messages(uri, headers)), uri, List.of());
     }
 
     @ServerExceptionMapper
-    Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
+    Response tooLarge(PayloadTooLargeException e, UriInfo uri, HttpHeaders headers) {
         return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(Problem.MEDIA_TYPE)
-                .entity(PayloadTooLargeException.problem(uri.getPath(), e.limit())).build();
+                .entity(PayloadTooLargeException.problem(uri.getPath(), e.limit(), messages(uri, headers))).build();
     }
 
     @ServerExceptionMapper
-    Response unsupportedMediaType(UnsupportedMediaTypeProblem e, UriInfo uri) {
-        return problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, "The request body must be JSON; nothing was stored",
-                uri, List.of(new FieldError("Content-Type", e.getMessage())));
+    Response unsupportedMediaType(UnsupportedMediaTypeProblem e, UriInfo uri, HttpHeaders headers) {
+        ProblemMessages m = messages(uri, headers);
+        return problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, m.bodyNotJson(), uri,
+                List.of(new FieldError("Content-Type", e.text().in(m))));
     }
 
     @ServerExceptionMapper
-    Response busy(ServiceBusyProblem e, UriInfo uri) {
-        Response problem = problem(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), uri, List.of());
+    Response busy(ServiceBusyProblem e, UriInfo uri, HttpHeaders headers) {
+        Response problem = problem(Response.Status.SERVICE_UNAVAILABLE, e.text().in(messages(uri, headers)), uri,
+                List.of());
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
-    Response unprocessable(UnprocessableProblem e, UriInfo uri) {
-        Problem problem = new Problem("about:blank", "Unprocessable Content", UNPROCESSABLE_CONTENT, e.getMessage(),
-                uri.getPath(), e.errors(), e.problems());
+    Response unprocessable(UnprocessableProblem e, UriInfo uri, HttpHeaders headers) {
+        ProblemMessages m = messages(uri, headers);
+        Problem problem = new Problem("about:blank", "Unprocessable Content", UNPROCESSABLE_CONTENT, e.detail().in(m),
+                uri.getPath(), worded(e.errors(), m), e.problems());
         return Response.status(UNPROCESSABLE_CONTENT).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** No request record carries constraints today; the validator words its own messages. */
     @ServerExceptionMapper
-    Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(violation -> new FieldError(field(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        return problem(Response.Status.BAD_REQUEST, "The request has invalid fields; nothing was stored", uri, errors);
+        return problem(Response.Status.BAD_REQUEST, messages(uri, headers).invalidFields(), uri, errors);
     }
 
     @ServerExceptionMapper
-    Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return tooLarge(tooLarge, uri);
+            return tooLarge(tooLarge, uri, headers);
         }
-        return problem(Response.Status.BAD_REQUEST, "The request body cannot be read; nothing was stored", uri,
-                List.of(jsonError(e)));
+        ProblemMessages m = messages(uri, headers);
+        return problem(Response.Status.BAD_REQUEST, m.bodyUnreadable(), uri, List.of(jsonError(e).in(m)));
     }
 
     /** Takes precedence over the JSON extension's own mapper for this type, which answers in plain JSON. */
     @ServerExceptionMapper
-    Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         JsonProcessingException json = causeOf(e, JsonProcessingException.class);
         if (json != null) {
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
         PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return tooLarge(tooLarge, uri);
+            return tooLarge(tooLarge, uri, headers);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         if (status.getStatusCode() == Response.Status.UNSUPPORTED_MEDIA_TYPE.getStatusCode()) {
             return unsupportedMediaType(new UnsupportedMediaTypeProblem(
-                    JsonContentType.notJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))), uri);
+                    JsonContentType.notJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))), uri, headers);
         }
-        Response.ResponseBuilder answer = Response.fromResponse(problem(status, status.getReasonPhrase(), uri, List.of()));
+        ProblemMessages m = messages(uri, headers);
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> m.pathNotFound();
+            case 405 -> m.methodNotAllowed();
+            default -> m.otherStatus(new HttpStatus(status.getStatusCode(), status.getReasonPhrase()));
+        };
+        Response.ResponseBuilder answer = Response.fromResponse(problem(status, detail, uri, List.of()));
         if (status.getStatusCode() == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
             answer.header(HttpHeaders.ALLOW, String.join(", ", allowedMethods.on(uri.getPath())));
         }
@@ -131,14 +142,31 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response unexpected(Throwable e, UriInfo uri) {
+    Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return tooLarge(tooLarge, uri);
+            return tooLarge(tooLarge, uri, headers);
         }
         LOG.error("Unexpected error answering " + uri.getPath(), e);
-        return problem(Response.Status.INTERNAL_SERVER_ERROR,
-                "The service could not answer this request; the error has been logged", uri, List.of());
+        return problem(Response.Status.INTERNAL_SERVER_ERROR, messages(uri, headers).unexpectedError(), uri,
+                List.of());
+    }
+
+    /** The messages in the language of the request (see {@link ProblemLanguage}). */
+    private static ProblemMessages messages(UriInfo uri, HttpHeaders headers) {
+        String language;
+        try {
+            language = ProblemLanguage.of(uri.getQueryParameters().getFirst("lang"),
+                    headers.getAcceptableLanguages().stream().map(Locale::toLanguageTag));
+        } catch (RuntimeException e) {
+            // a malformed Accept-Language header or query string: answer the error itself in English
+            language = ProblemLanguage.ENGLISH;
+        }
+        return ProblemLanguage.messages(language);
+    }
+
+    private static List<FieldError> worded(List<FieldProblem> errors, ProblemMessages messages) {
+        return errors.stream().map(error -> error.in(messages)).toList();
     }
 
     private static Response problem(Response.StatusType status, String detail, UriInfo uri, List<FieldError> errors) {
@@ -147,17 +175,17 @@ class ProblemMappers {
         return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static FieldError jsonError(JsonProcessingException e) {
+    private static FieldProblem jsonError(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(path(unknown), "unknown field; known fields: " + unknown.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", ")));
+            String known = unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return new FieldProblem(path(unknown), m -> m.unknownField(known));
         }
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        ProblemText where = StrictJson.at(e.getLocation());
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return new FieldError("body", "is not well-formed JSON of the expected shape" + where);
+            return new FieldProblem("body", m -> m.wrongShape(where.in(m)));
         }
-        return new FieldError(path(mapping), "has the wrong type" + where);
+        return new FieldProblem(path(mapping), m -> m.wrongType(where.in(m)));
     }
 
     private static String path(JsonMappingException e) {

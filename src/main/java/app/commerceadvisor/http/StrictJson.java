@@ -55,21 +55,24 @@ public final class StrictJson {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new InvalidInputException("body", "is empty; expected a JSON object");
+                throw new InvalidInputException("body", ProblemMessages::bodyEmpty);
             }
             JsonNode value = read(parser, first, "", 0);
             JsonToken after = nextTokenOrNull(parser);
             if (after != null) {
-                throw new InvalidInputException("body", "has more after the JSON value" + at(parser.currentTokenLocation())
-                        + "; send exactly one JSON object");
+                ProblemText at = at(parser.currentTokenLocation());
+                throw new InvalidInputException("body", m -> m.moreAfterJson(at.in(m)));
             }
             return value;
         } catch (StreamConstraintsException e) {
-            throw new InvalidInputException("body", "has a number too long to be read" + at(e.getLocation()));
+            ProblemText at = at(e.getLocation());
+            throw new InvalidInputException("body", m -> m.numberTooLong(at.in(m)));
         } catch (JsonParseException e) {
-            throw new InvalidInputException("body", "is not well-formed JSON" + at(e.getLocation()) + reason(e));
+            ProblemText at = at(e.getLocation());
+            String reason = reason(e);
+            throw new InvalidInputException("body", m -> m.notWellFormedJson(at.in(m), reason));
         } catch (IOException e) {
-            throw new InvalidInputException("body", "cannot be read as JSON");
+            throw new InvalidInputException("body", ProblemMessages::notReadableJson);
         }
     }
 
@@ -77,8 +80,8 @@ public final class StrictJson {
         try {
             return parser.nextToken();
         } catch (JsonParseException e) {
-            throw new InvalidInputException("body", "has more after the JSON value" + at(e.getLocation())
-                    + "; send exactly one JSON object");
+            ProblemText at = at(e.getLocation());
+            throw new InvalidInputException("body", m -> m.moreAfterJson(at.in(m)));
         }
     }
 
@@ -96,7 +99,10 @@ public final class StrictJson {
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
-            default -> throw new InvalidInputException("body", "is not well-formed JSON" + at(parser.currentTokenLocation()));
+            default -> {
+                ProblemText at = at(parser.currentTokenLocation());
+                throw new InvalidInputException("body", m -> m.notWellFormedJson(at.in(m), ""));
+            }
         };
     }
 
@@ -107,7 +113,7 @@ public final class StrictJson {
             String name = unicode(parser.currentName(), field(path));
             String child = path.isEmpty() ? name : path + "." + name;
             if (object.has(name)) {
-                throw new InvalidInputException(child, "is given twice; give every field once");
+                throw new InvalidInputException(child, ProblemMessages::givenTwice);
             }
             object.set(name, read(parser, parser.nextToken(), child, depth));
         }
@@ -126,7 +132,7 @@ public final class StrictJson {
 
     private static void tooDeep(String path, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new InvalidInputException(field(path), "is nested more than " + MAX_DEPTH + " levels deep");
+            throw new InvalidInputException(field(path), m -> m.nestedTooDeep(MAX_DEPTH));
         }
     }
 
@@ -137,9 +143,8 @@ public final class StrictJson {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new InvalidInputException(field, String.format(
-                        "holds \\u%04x, half of a surrogate pair without its other half; text must be valid Unicode",
-                        (int) c));
+                String escape = String.format("\\u%04x", (int) c);
+                throw new InvalidInputException(field, m -> m.halfSurrogate(escape));
             }
         }
         return text;
@@ -153,8 +158,8 @@ public final class StrictJson {
         CharBuffer out = CharBuffer.allocate(body.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new InvalidInputException("body", "is not valid UTF-8: byte " + (in.position() + 1)
-                    + " starts an invalid or overlong sequence");
+            long position = in.position() + 1L;
+            throw new InvalidInputException("body", m -> m.notUtf8(position));
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -164,9 +169,14 @@ public final class StrictJson {
         return path.isEmpty() ? "body" : path;
     }
 
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    /** Where in the body, to append to a message: " at line 1, column 7", or nothing when unknown. */
+    static ProblemText at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return m -> "";
+        }
+        int line = location.getLineNr();
+        int column = location.getColumnNr();
+        return m -> m.position(line, column);
     }
 
     private static String reason(JsonParseException e) {
@@ -175,6 +185,6 @@ public final class StrictJson {
             return "";
         }
         String firstClause = message.lines().findFirst().orElse("").split(":")[0].strip();
-        return PLAIN_REASON.matcher(firstClause).matches() ? " (" + firstClause + ")" : "";
+        return PLAIN_REASON.matcher(firstClause).matches() ? firstClause : "";
     }
 }

@@ -8,22 +8,26 @@ import java.util.List;
  */
 public class UnprocessableProblem extends RuntimeException {
 
-    private final transient List<FieldError> errors;
+    private final transient ProblemText detail;
+    private final transient List<FieldProblem> errors;
     private final transient List<String> problems;
 
-    private UnprocessableProblem(String detail, List<FieldError> errors, List<String> problems) {
-        super(detail);
+    private UnprocessableProblem(ProblemText detail, List<FieldProblem> errors, List<String> problems) {
+        this.detail = detail;
         this.errors = List.copyOf(errors);
         this.problems = List.copyOf(problems);
     }
 
-    /** Trainers' content that cannot be used, with each of its problems as {@code file:line: message}. */
-    public static UnprocessableProblem ofContent(String detail, List<String> problems) {
+    /**
+     * Trainers' content that cannot be used, with each of its problems as {@code file:line: message}
+     * (in English, the trainers' language, whatever the language of the request).
+     */
+    public static UnprocessableProblem ofContent(ProblemText detail, List<String> problems) {
         return new UnprocessableProblem(detail, List.of(), problems);
     }
 
     /** Fields (of a request or of stored data) that do not fit, each named in the API's words. */
-    public static UnprocessableProblem ofFields(String detail, List<FieldError> errors) {
+    public static UnprocessableProblem ofFields(ProblemText detail, List<FieldProblem> errors) {
         return new UnprocessableProblem(detail, errors, List.of());
     }
 
@@ -31,16 +35,24 @@ public class UnprocessableProblem extends RuntimeException {
      * A stored assessment whose answers the active version's questionnaire no longer takes, for every call
      * that evaluates stored answers again (re-evaluation, follow-up, what-if).
      */
-    public static UnprocessableProblem storedAnswersNoLongerFit(String activeVersion, List<FieldError> errors) {
-        return ofFields("The stored answers no longer fit the questionnaire of the active version " + activeVersion
-                + "; nothing was changed", errors);
+    public static UnprocessableProblem storedAnswersNoLongerFit(String activeVersion, List<FieldProblem> errors) {
+        return ofFields(m -> m.storedAnswersNoLongerFit(activeVersion), errors);
     }
 
-    public List<FieldError> errors() {
+    public ProblemText detail() {
+        return detail;
+    }
+
+    public List<FieldProblem> errors() {
         return errors;
     }
 
     public List<String> problems() {
         return problems;
+    }
+
+    @Override
+    public String getMessage() {
+        return detail.english();
     }
 }

@@ -32,8 +32,7 @@ public class WorkLimit {
             acquired = false;
         }
         if (!acquired) {
-            throw new ServiceBusyProblem("The service is answering as many assessments as it can; nothing was stored. "
-                    + "Try again in " + retryAfterSeconds + " s", retryAfterSeconds);
+            throw new ServiceBusyProblem(m -> m.serviceBusy(retryAfterSeconds), retryAfterSeconds);
         }
         try {
             return work.get();

@@ -78,8 +78,8 @@ public record Questionnaire(
      */
     public void requireLanguage(String field, String language) {
         if (!speaks(language)) {
-            throw new InvalidInputException(field, "unsupported language '" + language
-                    + "'; the knowledge base is written in " + String.join(", ", languages));
+            String written = String.join(", ", languages);
+            throw new InvalidInputException(field, m -> m.unsupportedLanguage(language, written));
         }
     }
 

@@ -4,6 +4,7 @@ import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.assessment.StoredAssessments;
 import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.ProblemMessages;
 import app.commerceadvisor.http.UnprocessableProblem;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.ContentConfig;
@@ -59,8 +60,7 @@ public class CandidatePreview {
             try {
                 candidate = loader.load(content.rules(), content.knowledgeBase());
             } catch (KnowledgeBaseException e) {
-                throw UnprocessableProblem.ofContent("The rules or the knowledge base on disk have problems; nothing was "
-                        + "replayed and the active version is unchanged",
+                throw UnprocessableProblem.ofContent(ProblemMessages::contentHasProblems,
                         e.problems().stream().map(ContentProblem::toString).toList());
             }
             try {

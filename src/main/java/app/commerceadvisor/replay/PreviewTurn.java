@@ -19,8 +19,8 @@ class PreviewTurn {
 
     <T> T run(Supplier<T> preview) {
         if (!turn.tryAcquire()) {
-            throw new ServiceBusyProblem("A preview is running already; this one was not started. Try again in "
-                    + lastSeconds + " s", lastSeconds);
+            long seconds = lastSeconds;
+            throw new ServiceBusyProblem(m -> m.previewRunning(seconds), seconds);
         }
         long start = System.nanoTime();
         try {

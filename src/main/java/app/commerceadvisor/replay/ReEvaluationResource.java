@@ -44,7 +44,7 @@ public class ReEvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReEvaluation reEvaluate(@PathParam("id") String id) {
         return ResourceIds.parse(id).flatMap(reEvaluator::reEvaluate)
-                .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
+                .orElseThrow(() -> NotFoundProblem.assessment(id));
     }
 
 }

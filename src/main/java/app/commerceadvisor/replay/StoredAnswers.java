@@ -3,8 +3,9 @@ package app.commerceadvisor.replay;
 import app.commerceadvisor.assessment.AssessmentRequest;
 import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.Assessor;
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
+import app.commerceadvisor.http.ProblemMessages;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,14 +28,14 @@ final class StoredAnswers {
      */
     static AssessmentView assessAgain(AssessmentView stored, KnowledgeBase knowledgeBase) {
         if (stored.answers() == null) {
-            throw new InvalidInputException("answers", "cannot be read from the stored report");
+            throw new InvalidInputException("answers", ProblemMessages::storedAnswersUnreadable);
         }
         AssessmentRequest request = new AssessmentRequest(stored.participant(), stored.language(), stored.answers());
         return Assessor.assess(request, knowledgeBase, stored.id(), stored.createdAt()).view();
     }
 
     /** Why stored answers no longer fit, in the API's words: {@code answers.x: unknown question id 'x'}. */
-    static String reason(List<FieldError> errors) {
-        return errors.stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
+    static String reason(List<FieldProblem> errors) {
+        return errors.stream().map(error -> error.field() + ": " + error.english()).collect(Collectors.joining("; "));
     }
 }

@@ -2,7 +2,7 @@ package app.commerceadvisor.trainer;
 
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.assessment.Assessor.Assessed;
-import app.commerceadvisor.http.FieldError;
+import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.knowledge.ContentProblem;
 import app.commerceadvisor.knowledge.KnowledgeBase;
@@ -105,7 +105,7 @@ final class BlankAnswerCheck {
             try {
                 return Optional.of(ScenarioCheck.assess(knowledgeBase, scenario, given));
             } catch (InvalidInputException e) {
-                List<String> wrong = e.errors().stream().map(FieldError::field)
+                List<String> wrong = e.errors().stream().map(FieldProblem::field)
                         .filter(field -> field.startsWith("answers."))
                         .map(field -> field.substring("answers.".length()))
                         .collect(Collectors.toList());

@@ -75,7 +75,7 @@ final class ScenarioCheck {
             LineLocator lines = new LineLocator(file.file());
             e.errors().forEach(error -> report.problems.add(new ContentProblem(where,
                     lines.lineOfKey(error.field().replaceFirst("^answers\\.", "")),
-                    "scenario '" + scenario.name() + "': " + error.field() + " " + error.message())));
+                    "scenario '" + scenario.name() + "': " + error.field() + " " + error.english())));
             return;
         }
         this.assessed.put(file, assessed);

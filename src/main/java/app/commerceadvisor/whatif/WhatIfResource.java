@@ -56,7 +56,7 @@ public class WhatIfResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WhatIf whatIf(@PathParam("id") String id, AnswerChanges request) {
         return ResourceIds.parse(id).flatMap(uuid -> whatIfs.whatIf(uuid, request))
-                .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
+                .orElseThrow(() -> NotFoundProblem.assessment(id));
     }
 
     @GET
@@ -80,7 +80,7 @@ public class WhatIfResource {
             @Parameter(description = "Language of the texts, e.g. en or zh; the assessment's own when absent")
             @QueryParam("lang") String language) {
         return ResourceIds.parse(id).flatMap(uuid -> whatIfs.remedies(uuid, language))
-                .orElseThrow(() -> new NotFoundProblem("no assessment with id '" + id + "'"));
+                .orElseThrow(() -> NotFoundProblem.assessment(id));
     }
 
 }
