@@ -42,6 +42,14 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "knowledge_base_version", nullable = false, length = 80)
     public String knowledgeBaseVersion;
 
+    /** The account that submitted it; null for assessments made before accounts existed. */
+    @Column(name = "owner_id")
+    public UUID ownerId;
+
+    /** The cohort its participant was in when it was submitted; null outside any cohort. */
+    @Column(name = "cohort_id")
+    public UUID cohortId;
+
     /** 1 when made; one more each time the answers are changed. Earlier revisions are {@link AssessmentRevision}s. */
     @Column(nullable = false)
     public int revision = 1;
@@ -68,7 +76,7 @@ public class Assessment extends PanacheEntityBase {
     public List<Finding> findings = new ArrayList<>();
 
     /** An assessment to store, with its report and a row for each finding. */
-    static Assessment of(AssessmentView view, byte[] report) {
+    static Assessment of(AssessmentView view, byte[] report, UUID ownerId, UUID cohortId) {
         Assessment assessment = new Assessment();
         assessment.id = view.id();
         assessment.participant = view.participant();
@@ -76,6 +84,8 @@ public class Assessment extends PanacheEntityBase {
         assessment.createdAt = view.createdAt();
         assessment.knowledgeBaseVersion = view.knowledgeBaseVersion();
         assessment.report = report;
+        assessment.ownerId = ownerId;
+        assessment.cohortId = cohortId;
         for (AssessmentView.FindingView finding : view.findings()) {
             Finding row = new Finding();
             row.id = finding.id();

@@ -1,5 +1,8 @@
 package app.commerceadvisor.assessment;
 
+import app.commerceadvisor.security.Caller;
+import app.commerceadvisor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
 import app.commerceadvisor.http.ResourceIds;
@@ -26,19 +29,25 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@RolesAllowed({ Role.PARTICIPANT, Role.COACH, Role.TRAINER })
 @Path("/api/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssessmentResource {
 
     private final AssessmentService assessments;
     private final ReportPage reportPage;
+    private final AssessmentListing listing;
+    private final Caller caller;
 
-    AssessmentResource(AssessmentService assessments, ReportPage reportPage) {
+    AssessmentResource(AssessmentService assessments, ReportPage reportPage, AssessmentListing listing, Caller caller) {
         this.assessments = assessments;
         this.reportPage = reportPage;
+        this.listing = listing;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed({ Role.PARTICIPANT, Role.TRAINER })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess a merchant's answers and store the findings")
     @APIResponse(responseCode = "201", description = "The stored assessment with its findings; stored durably before "
@@ -61,6 +70,26 @@ public class AssessmentResource {
                 .header(HttpHeaders.LOCATION, "/api/assessments/" + report.id())
                 .entity(report.json())
                 .build();
+    }
+
+    @GET
+    @Operation(summary = "The assessments the caller may read, newest first",
+            description = "A participant's own, those of the cohorts a coach coaches, every one for a trainer; at most "
+                    + AssessmentListing.MAX + ".")
+    @APIResponse(responseCode = "200", description = "The assessments",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentSummary.class)))
+    public List<AssessmentSummary> list(
+            @Parameter(description = "Only this participant's (their account's user name)") @QueryParam("participant")
+            String participant,
+            @Parameter(description = "Only this cohort's (its id)") @QueryParam("cohort") String cohort) {
+        java.util.UUID cohortId = null;
+        if (cohort != null) {
+            cohortId = ResourceIds.parse(cohort).orElseThrow(() -> new app.commerceadvisor.http.InvalidInputException(
+                    "cohort", m -> m.noCohort(cohort)));
+        }
+        return listing.visibleTo(caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new), participant,
+                cohortId);
     }
 
     @GET

@@ -60,7 +60,7 @@ class AssessmentRevisions {
             assessment.findings.clear();
             // the old rows go before the new ones take their positions (unique per assessment)
             entityManager.flush();
-            Assessment.of(next, nextReport).findings.forEach(row -> {
+            Assessment.of(next, nextReport, assessment.ownerId, assessment.cohortId).findings.forEach(row -> {
                 row.assessment = assessment;
                 assessment.findings.add(row);
                 entityManager.persist(row);

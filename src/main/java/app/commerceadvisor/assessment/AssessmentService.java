@@ -9,6 +9,7 @@ import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBaseLease;
 import app.commerceadvisor.knowledge.KnowledgeBaseVersions;
+import app.commerceadvisor.security.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,9 +39,10 @@ public class AssessmentService {
     private final StoredAssessments stored;
     private final AssessmentRevisions revisions;
     private final KnowledgeBaseVersions versions;
+    private final Caller caller;
 
     AssessmentService(ActiveKnowledgeBase knowledgeBase, AssessmentStore store, WorkLimit workLimit, ObjectMapper json,
-            StoredAssessments stored, AssessmentRevisions revisions, KnowledgeBaseVersions versions) {
+            StoredAssessments stored, AssessmentRevisions revisions, KnowledgeBaseVersions versions, Caller caller) {
         this.knowledgeBase = knowledgeBase;
         this.store = store;
         this.workLimit = workLimit;
@@ -48,14 +50,17 @@ public class AssessmentService {
         this.stored = stored;
         this.revisions = revisions;
         this.versions = versions;
+        this.caller = caller;
     }
 
     /** Validates, evaluates and stores; nothing is stored when the request is invalid. */
     public Report assess(AssessmentRequest request) {
+        Optional<Caller.Snapshot> submitter = caller.get();
         return workLimit.run(() -> {
             AssessmentView view = evaluate(request);
             byte[] report = write(view);
-            store.add(Assessment.of(view, report));
+            store.add(Assessment.of(view, report, submitter.map(Caller.Snapshot::accountId).orElse(null),
+                    submitter.map(Caller.Snapshot::participantCohort).orElse(null)));
             return new Report(view.id(), report);
         });
     }

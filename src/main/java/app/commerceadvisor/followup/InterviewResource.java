@@ -1,5 +1,7 @@
 package app.commerceadvisor.followup;
 
+import app.commerceadvisor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import app.commerceadvisor.http.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@RolesAllowed({ Role.PARTICIPANT, Role.COACH, Role.TRAINER })
 @Path("/api/interview")
 @Produces(MediaType.APPLICATION_JSON)
 public class InterviewResource {

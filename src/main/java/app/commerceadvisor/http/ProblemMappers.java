@@ -33,6 +33,9 @@ class ProblemMappers {
     /** RFC 9110: the request was understood, but what it points to cannot be used. */
     private static final int UNPROCESSABLE_CONTENT = 422;
 
+    /** The challenge of a 401: sign in with HTTP Basic (UTF-8 user names and passwords, RFC 7617). */
+    static final String BASIC_CHALLENGE = "Basic realm=\"Commerce Advisor\", charset=\"UTF-8\"";
+
     private final AllowedMethods allowedMethods;
 
     ProblemMappers(AllowedMethods allowedMethods) {
@@ -67,6 +70,25 @@ class ProblemMappers {
         ProblemMessages m = messages(uri, headers);
         return problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, m.bodyNotJson(), uri,
                 List.of(new FieldError("Content-Type", e.text().in(m))));
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenProblem e, UriInfo uri, HttpHeaders headers) {
+        return problem(Response.Status.FORBIDDEN, e.text().in(messages(uri, headers)), uri, List.of());
+    }
+
+    /** Not signed in, or the credentials do not match an account: a challenge to sign in with HTTP Basic. */
+    @ServerExceptionMapper({ io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class })
+    Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        Response problem = problem(Response.Status.UNAUTHORIZED, messages(uri, headers).signInRequired(), uri, List.of());
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE).build();
+    }
+
+    /** Signed in, but the endpoint is not for the caller's roles. */
+    @ServerExceptionMapper(io.quarkus.security.ForbiddenException.class)
+    Response notForYourRole(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return problem(Response.Status.FORBIDDEN, messages(uri, headers).notForYourRole(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -48,6 +48,60 @@ public interface ProblemMessages {
     @Message("no assessment with id '{id}'")
     String noAssessment(String id);
 
+    @Message("Sign in: send the user name and password of your account (HTTP Basic)")
+    String signInRequired();
+
+    @Message("Your account's roles do not allow this")
+    String notForYourRole();
+
+    @Message("Only the participant who submitted this assessment can change its answers")
+    String onlyTheOwnerChangesAnswers();
+
+    @Message("2 to 63 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")
+    String usernameRule();
+
+    @Message("is too short: at least {min} characters")
+    String passwordTooShort(int min);
+
+    @Message("is too long: at most {max} bytes")
+    String passwordTooLong(int max);
+
+    @Message("one or more of: {roles}")
+    String rolesRule(String roles);
+
+    @Message("the user name '{username}' is taken")
+    String usernameTaken(String username);
+
+    @Message("is required")
+    String required();
+
+    @Message("one of: {values}")
+    String oneOf(String values);
+
+    @Message("no cohort with id '{id}'")
+    String noCohort(String id);
+
+    @Message("no account named '{username}'")
+    String noAccount(String username);
+
+    @Message("a cohort named '{name}' exists already")
+    String cohortNameTaken(String name);
+
+    @Message("the account '{username}' cannot be a {role}: its roles are {roles}")
+    String accountLacksRole(String username, String role, String roles);
+
+    @Message("no finding with id '{id}' in this assessment's latest revision")
+    String noFinding(String id);
+
+    @Message("is too long: at most {max} characters")
+    String noteTooLong(int max);
+
+    @Message("a summary note has no verdict; send only note")
+    String summaryHasNoVerdict();
+
+    @Message("no review with id '{id}'")
+    String noReview(String id);
+
     @Message("no revision '{revision}' of an assessment with id '{id}'")
     String noRevision(String revision, String id);
 

@@ -1,5 +1,7 @@
 package app.commerceadvisor.knowledge;
 
+import app.commerceadvisor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import app.commerceadvisor.http.Problem;
 import app.commerceadvisor.knowledge.KnowledgeBaseStatus.Outcome;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@RolesAllowed(Role.TRAINER)
 @Path("/api/knowledge-base")
 @Produces(MediaType.APPLICATION_JSON)
 public class KnowledgeBaseResource {

@@ -1,5 +1,6 @@
 package app.commerceadvisor.pitfall;
 
+import jakarta.annotation.security.PermitAll;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.http.Problem;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@PermitAll
 @Path("/api/pitfalls")
 @Produces(MediaType.APPLICATION_JSON)
 public class PitfallResource {

@@ -1,5 +1,6 @@
 package app.commerceadvisor.questionnaire;
 
+import jakarta.annotation.security.PermitAll;
 import app.commerceadvisor.http.Problem;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBase;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@PermitAll
 @Path("/api/questionnaire")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionnaireResource {

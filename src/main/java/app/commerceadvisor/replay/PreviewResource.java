@@ -1,5 +1,7 @@
 package app.commerceadvisor.replay;
 
+import app.commerceadvisor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import app.commerceadvisor.http.Problem;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@RolesAllowed(Role.TRAINER)
 @Path("/api/knowledge-base/preview")
 @Produces(MediaType.APPLICATION_JSON)
 public class PreviewResource {

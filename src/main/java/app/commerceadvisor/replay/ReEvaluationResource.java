@@ -1,5 +1,7 @@
 package app.commerceadvisor.replay;
 
+import app.commerceadvisor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
 import app.commerceadvisor.http.ResourceIds;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@RolesAllowed(Role.TRAINER)
 @Path("/api/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReEvaluationResource {

@@ -1,5 +1,7 @@
 package app.commerceadvisor.whatif;
 
+import app.commerceadvisor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import app.commerceadvisor.assessment.AnswerChanges;
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.Problem;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@RolesAllowed({ Role.PARTICIPANT, Role.COACH, Role.TRAINER })
 @Path("/api/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 public class WhatIfResource {

@@ -2,6 +2,7 @@ package app.commerceadvisor.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.commerceadvisor.security.SignedInAsTrainer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -44,7 +45,7 @@ class BusyServiceTest {
 
         List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            burst.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))
+            burst.add(client.sendAsync(SignedInAsTrainer.request(URI.create("http://localhost:" + port + "/api/assessments"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString()));
         }

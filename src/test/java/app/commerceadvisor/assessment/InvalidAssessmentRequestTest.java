@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import app.commerceadvisor.security.SignedInAsTrainer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -160,7 +161,7 @@ class InvalidAssessmentRequestTest {
     @Test
     void bodyWithoutDeclaredLengthIsRefusedOnceItPassesTheLimit() throws Exception {
         byte[] body = json(request("en", healthyExcept("products", "x".repeat(70_000)))).getBytes(StandardCharsets.UTF_8);
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))
+        HttpRequest chunked = SignedInAsTrainer.request(URI.create("http://localhost:" + port + "/api/assessments"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();

@@ -2,6 +2,7 @@ package app.commerceadvisor.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.commerceadvisor.security.SignedInAsTrainer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,7 +140,7 @@ class StrictRequestTest {
         assertThat(created.statusCode()).isEqualTo(201);
         assessmentsBefore++;
         assertThat(JSON.readTree(created.body()).get("participant").asText()).isEqualTo(participant);
-        HttpResponse<String> read = CLIENT.send(HttpRequest.newBuilder(
+        HttpResponse<String> read = CLIENT.send(SignedInAsTrainer.request(
                         URI.create("http://localhost:" + port + created.headers().firstValue("Location").orElseThrow())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(read.body()).isEqualTo(created.body());
@@ -156,7 +157,7 @@ class StrictRequestTest {
 
     @Test
     void locationIsAPathNotBuiltFromTheHostHeader() throws Exception {
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))
+        HttpResponse<String> response = CLIENT.send(SignedInAsTrainer.request(URI.create("http://localhost:" + port + "/api/assessments"))
                         .header("Content-Type", "application/json")
                         .header("X-Forwarded-Host", "evil.example")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"participant\":\"p\",\"language\":\"en\",\"answers\":{}}"))
@@ -181,7 +182,7 @@ class StrictRequestTest {
     @Test
     void chunkedBodyOfTwoMegabytesGets413Problem() throws Exception {
         byte[] body = new byte[2 * 1024 * 1024];
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))
+        HttpResponse<String> response = CLIENT.send(SignedInAsTrainer.request(URI.create("http://localhost:" + port + "/api/assessments"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                         .build(),
@@ -193,7 +194,7 @@ class StrictRequestTest {
     }
 
     private HttpResponse<String> post(String contentType, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))
+        HttpRequest.Builder request = SignedInAsTrainer.request(URI.create("http://localhost:" + port + "/api/assessments"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (!contentType.isEmpty()) {
             request.header("Content-Type", contentType);

@@ -2,6 +2,7 @@ package app.commerceadvisor.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.commerceadvisor.security.SignedInAsTrainer;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.questionnaire.AnswerOption;
 import app.commerceadvisor.questionnaire.AnswerType;
@@ -114,7 +115,7 @@ class SubmissionPropertiesTest {
             assertThat(answered.get("answers")).as(context).isEqualTo(JSON.readTree(body).get("answers"));
             assertThat(answered.get("participant").asText()).as(context)
                     .isEqualTo(((String) submission.get("participant")).strip());
-            HttpResponse<String> read = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            HttpResponse<String> read = CLIENT.send(SignedInAsTrainer.request(URI.create("http://localhost:" + port
                             + created.headers().firstValue("Location").orElseThrow())).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(read.statusCode()).as(context).isEqualTo(200);
@@ -131,7 +132,7 @@ class SubmissionPropertiesTest {
     }
 
     private HttpResponse<String> post(byte[] body, String contentType) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))
+        return CLIENT.send(SignedInAsTrainer.request(URI.create("http://localhost:" + port + "/api/assessments"))
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                         .build(),

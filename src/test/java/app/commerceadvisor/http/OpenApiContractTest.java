@@ -2,6 +2,7 @@ package app.commerceadvisor.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.commerceadvisor.security.SignedInAsTrainer;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.scenario.ScenarioReader;
 import com.networknt.schema.Error;
@@ -51,7 +52,7 @@ class OpenApiContractTest {
 
     @BeforeEach
     void readTheDocument() throws Exception {
-        document = (ObjectNode) JSON.readTree(send(HttpRequest.newBuilder(uri("/q/openapi?format=json"))).body());
+        document = (ObjectNode) JSON.readTree(send(SignedInAsTrainer.request(uri("/q/openapi?format=json"))).body());
         document.withObject("/components").withObject("/schemas").properties().forEach(entry -> close(entry.getValue()));
     }
 
@@ -67,7 +68,7 @@ class OpenApiContractTest {
                     "application/json");
             check("/api/assessments", "post", created);
             check("/api/assessments/{id}", "get",
-                    send(HttpRequest.newBuilder(uri(created.headers().firstValue("Location").orElseThrow()))));
+                    send(SignedInAsTrainer.request(uri(created.headers().firstValue("Location").orElseThrow()))));
         }
         assertThat(checked).isGreaterThanOrEqualTo(60);
         assertThat(violations).isEmpty();
@@ -76,18 +77,18 @@ class OpenApiContractTest {
     @Test
     void questionnaireAndCatalogueMatchTheDocument() throws Exception {
         for (String language : knowledgeBase.require().questionnaire().languages()) {
-            check("/api/questionnaire", "get", send(HttpRequest.newBuilder(uri("/api/questionnaire?lang=" + language))));
-            check("/api/pitfalls", "get", send(HttpRequest.newBuilder(uri("/api/pitfalls?lang=" + language))));
+            check("/api/questionnaire", "get", send(SignedInAsTrainer.request(uri("/api/questionnaire?lang=" + language))));
+            check("/api/pitfalls", "get", send(SignedInAsTrainer.request(uri("/api/pitfalls?lang=" + language))));
         }
         assertThat(violations).isEmpty();
     }
 
     @Test
     void knowledgeBaseStatusReloadAndVersionsMatchTheDocument() throws Exception {
-        check("/api/knowledge-base/status", "get", send(HttpRequest.newBuilder(uri("/api/knowledge-base/status"))));
-        check("/api/knowledge-base/reload", "post", send(HttpRequest.newBuilder(uri("/api/knowledge-base/reload"))
+        check("/api/knowledge-base/status", "get", send(SignedInAsTrainer.request(uri("/api/knowledge-base/status"))));
+        check("/api/knowledge-base/reload", "post", send(SignedInAsTrainer.request(uri("/api/knowledge-base/reload"))
                 .POST(HttpRequest.BodyPublishers.noBody())));
-        check("/api/knowledge-base/versions", "get", send(HttpRequest.newBuilder(uri("/api/knowledge-base/versions"))));
+        check("/api/knowledge-base/versions", "get", send(SignedInAsTrainer.request(uri("/api/knowledge-base/versions"))));
         assertThat(checked).isEqualTo(3);
         assertThat(violations).isEmpty();
     }
@@ -97,8 +98,8 @@ class OpenApiContractTest {
         check("/api/assessments", "post", post("{\"participant\":42,\"language\":\"en\",\"answers\":{\"x\":1}}", "application/json"));
         check("/api/assessments", "post", post("{\"participant\":\"p\",\"language\":\"en\",\"answers\":{}}", "text/plain"));
         check("/api/assessments", "post", post("{\"participant\":\"" + "x".repeat(70_000) + "\"}", "application/json"));
-        check("/api/assessments/{id}", "get", send(HttpRequest.newBuilder(uri("/api/assessments/no-such-id"))));
-        check("/api/questionnaire", "get", send(HttpRequest.newBuilder(uri("/api/questionnaire?lang=xx"))));
+        check("/api/assessments/{id}", "get", send(SignedInAsTrainer.request(uri("/api/assessments/no-such-id"))));
+        check("/api/questionnaire", "get", send(SignedInAsTrainer.request(uri("/api/questionnaire?lang=xx"))));
         assertThat(checked).isEqualTo(5);
         assertThat(violations).isEmpty();
     }
@@ -108,11 +109,11 @@ class OpenApiContractTest {
         HttpResponse<String> created = post("{\"participant\":\"contract-replay\",\"language\":\"en\","
                 + "\"answers\":{\"content-lead\":false,\"tracked-figures\":[\"none\"]}}", "application/json");
         String location = created.headers().firstValue("Location").orElseThrow();
-        check("/api/assessments/{id}/re-evaluate", "post", send(HttpRequest.newBuilder(uri(location + "/re-evaluate"))
+        check("/api/assessments/{id}/re-evaluate", "post", send(SignedInAsTrainer.request(uri(location + "/re-evaluate"))
                 .POST(HttpRequest.BodyPublishers.noBody())));
-        check("/api/assessments/{id}/re-evaluate", "post", send(HttpRequest.newBuilder(
+        check("/api/assessments/{id}/re-evaluate", "post", send(SignedInAsTrainer.request(
                 uri("/api/assessments/no-such-id/re-evaluate")).POST(HttpRequest.BodyPublishers.noBody())));
-        check("/api/knowledge-base/preview", "post", send(HttpRequest.newBuilder(uri("/api/knowledge-base/preview"))
+        check("/api/knowledge-base/preview", "post", send(SignedInAsTrainer.request(uri("/api/knowledge-base/preview"))
                 .POST(HttpRequest.BodyPublishers.noBody())));
         assertThat(checked).isEqualTo(3);
         assertThat(violations).isEmpty();
@@ -153,7 +154,7 @@ class OpenApiContractTest {
     }
 
     private HttpResponse<String> post(String body, String contentType) throws Exception {
-        return send(HttpRequest.newBuilder(uri("/api/assessments")).header("Content-Type", contentType)
+        return send(SignedInAsTrainer.request(uri("/api/assessments")).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 

@@ -74,9 +74,9 @@ class ServiceEndpointsTest {
                 .header("Allow", equalTo("GET, HEAD, OPTIONS"))
                 .contentType("application/problem+json")
                 .body("status", equalTo(405));
-        given().when().get("/api/assessments")
+        given().when().delete("/api/assessments")
                 .then().statusCode(405)
-                .header("Allow", equalTo("OPTIONS, POST"));
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
         given().when().post("/api/questionnaire")
                 .then().statusCode(405)
                 .header("Allow", equalTo("GET, HEAD, OPTIONS"));

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,12 @@ public final class PackagedService {
 
     private PackagedService() {
     }
+
+    /** The first trainer every packaged service under test creates at its first start. */
+    public static final String TRAINER = "it-trainer";
+    public static final String TRAINER_PASSWORD = "it-trainer-password";
+    /** The key of session cookies (base64 of 32 bytes), fixed so that a session outlives a restart. */
+    private static final String SESSION_KEY = "c2Vzc2lvbi1rZXktb2YtdGhlLWl0LXRlc3RzLTMyYg==";
 
     /**
      * Starts the service in {@code workingFolder} with the given {@code -D} options and waits until
@@ -52,6 +59,9 @@ public final class PackagedService {
                 // C1 only: halves the CPU a start takes on two cores, where the JIT competes with the rule
                 // compiler; what these tests prove does not depend on the JIT
                 "-XX:TieredStopAtLevel=1"));
+        command.addAll(List.of("-Dadvisor.first-trainer.username=" + TRAINER,
+                "-Dadvisor.first-trainer.password=" + TRAINER_PASSWORD,
+                "-Dquarkus.http.auth.session.encryption-key=" + SESSION_KEY));
         command.addAll(List.of(options));
         command.addAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         Process service = new ProcessBuilder(command)
@@ -81,6 +91,30 @@ public final class PackagedService {
         fail("The service was not ready within " + readyTimeout.toSeconds() + " s at " + baseUri
                 + "/q/health/ready; " + log + " ends with:\n" + tail(log));
         throw new AssertionError("unreachable");
+    }
+
+    /** The header of a call signed in as the first trainer with HTTP Basic (each such call checks the bcrypt hash). */
+    public static String basicAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString((TRAINER + ":" + TRAINER_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Signs in once as the first trainer and returns the {@code Cookie} header value of the session, for
+     * calls made in numbers (no bcrypt check per call). The encryption key is fixed, so the session outlives
+     * a restart of the service.
+     */
+    public static String signIn(HttpClient http, URI baseUri) throws IOException, InterruptedException {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(baseUri.resolve("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + TRAINER + "&j_password=" + TRAINER_PASSWORD))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            fail("Signing in at " + baseUri + "/j_security_check answered " + response.statusCode());
+        }
+        return response.headers().allValues("set-cookie").stream().map(cookie -> cookie.split(";", 2)[0])
+                .filter(cookie -> cookie.startsWith("quarkus-credential=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie after signing in"));
     }
 
     /** The last 40 lines of a log, for a failure message. */

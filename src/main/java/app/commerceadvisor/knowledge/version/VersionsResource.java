@@ -1,5 +1,7 @@
 package app.commerceadvisor.knowledge.version;
 
+import app.commerceadvisor.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBase;
 import jakarta.ws.rs.GET;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+@RolesAllowed(Role.TRAINER)
 @Path("/api/knowledge-base/versions")
 @Produces(MediaType.APPLICATION_JSON)
 public class VersionsResource {

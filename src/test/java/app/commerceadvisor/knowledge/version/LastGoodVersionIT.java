@@ -205,7 +205,8 @@ class LastGoodVersionIT {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUri.resolve(path)).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUri.resolve(path))
+                        .header("Authorization", PackagedService.basicAuthorization()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
@@ -213,6 +214,7 @@ class LastGoodVersionIT {
 
     private JsonNode post(String path, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUri.resolve(path))
+                .header("Authorization", PackagedService.basicAuthorization())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(201);

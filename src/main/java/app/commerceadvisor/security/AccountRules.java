@@ -1,0 +1,37 @@
+package app.commerceadvisor.security;
+
+import java.util.regex.Pattern;
+
+/** What a username and a password must be. */
+public final class AccountRules {
+
+    public static final int MIN_PASSWORD = 12;
+    public static final int MAX_PASSWORD = 72; // bcrypt reads no more than 72 bytes
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+
+    private AccountRules() {
+    }
+
+    /**
+     * The password's bcrypt hash at the configured cost ({@code advisor.security.bcrypt-cost}, 2^cost rounds):
+     * every HTTP Basic call pays it again, so it is a deployment's trade-off; the tests use a low cost.
+     */
+    public static String hash(String password) {
+        int cost = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("advisor.security.bcrypt-cost", Integer.class).orElse(DEFAULT_COST);
+        return io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(password, cost);
+    }
+
+    public static final int DEFAULT_COST = 10;
+
+    /** What is wrong with a password, or null when it will do. */
+    public static String passwordProblem(String password) {
+        if (password.length() < MIN_PASSWORD) {
+            return "is too short: at least " + MIN_PASSWORD + " characters";
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            return "is too long: at most " + MAX_PASSWORD + " bytes";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+package app.commerceadvisor.security;
+
+import app.commerceadvisor.http.ConflictProblem;
+import app.commerceadvisor.http.FieldProblem;
+import app.commerceadvisor.http.InvalidInputException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Creates and lists accounts; the password is hashed with bcrypt before it is stored. */
+@ApplicationScoped
+public class Accounts {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Accounts.class);
+
+    /**
+     * @throws InvalidInputException naming each field at fault; nothing is stored
+     * @throws ConflictProblem       when the user name is taken
+     */
+    public AccountView create(AccountRequest request, String createdBy) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String username = request.username() == null ? "" : request.username().strip();
+        if (!AccountRules.USERNAME.matcher(username).matches()) {
+            errors.add(new FieldProblem("username", m -> m.usernameRule()));
+        }
+        if (request.password() == null || request.password().length() < AccountRules.MIN_PASSWORD) {
+            errors.add(new FieldProblem("password", m -> m.passwordTooShort(AccountRules.MIN_PASSWORD)));
+        } else if (AccountRules.passwordProblem(request.password()) != null) {
+            errors.add(new FieldProblem("password", m -> m.passwordTooLong(AccountRules.MAX_PASSWORD)));
+        }
+        List<String> roles = request.roles() == null ? List.of() : request.roles();
+        if (roles.isEmpty() || !Role.ALL.containsAll(roles)) {
+            errors.add(new FieldProblem("roles", m -> m.rolesRule(String.join(", ", Role.ALL))));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String hash = AccountRules.hash(request.password());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (Account.byUsername(username).isPresent()) {
+                throw new ConflictProblem(m -> m.usernameTaken(username));
+            }
+            Account account = new Account();
+            account.id = UUID.randomUUID();
+            account.username = username;
+            account.password = hash;
+            account.roles = String.join(",", new LinkedHashSet<>(roles));
+            account.createdAt = Instant.now();
+            account.persist();
+            LOG.infof("Account '%s' (%s) created by '%s'", account.username, account.roles, createdBy);
+            return AccountView.of(account);
+        });
+    }
+
+    public List<AccountView> all() {
+        return QuarkusTransaction.requiringNew().call(() -> Account.<Account>listAll(
+                io.quarkus.panache.common.Sort.by("username")).stream().map(AccountView::of).toList());
+    }
+}
