@@ -102,6 +102,12 @@ public interface ProblemMessages {
     @Message("no review with id '{id}'")
     String noReview(String id);
 
+    @Message("Only a coach's disagreement with a finding becomes a scenario")
+    String onlyDisagreementsBecomeScenarios();
+
+    @Message("The scenario {file} exists already")
+    String scenarioExists(String file);
+
     @Message("no revision '{revision}' of an assessment with id '{id}'")
     String noRevision(String revision, String id);
 

@@ -31,7 +31,7 @@ public final class CheckCommand {
         System.exit(run(args, System.out));
     }
 
-    static int run(String[] args, PrintStream out) {
+    public static int run(String[] args, PrintStream out) {
         if (args.length == 0 || !List.of("check", "docs").contains(args[0])) {
             out.print(USAGE);
             return 2;

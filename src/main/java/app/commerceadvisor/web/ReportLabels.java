@@ -104,4 +104,19 @@ public interface ReportLabels {
 
     @Message("answered")
     String answered();
+
+    @Message("Your coach's notes")
+    String coachNotes();
+
+    @Message("Coach's review")
+    String coachReview();
+
+    @Message("agrees")
+    String verdictAgree();
+
+    @Message("disagrees")
+    String verdictDisagree();
+
+    @Message("is unsure")
+    String verdictUnsure();
 }

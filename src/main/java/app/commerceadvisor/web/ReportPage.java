@@ -11,6 +11,8 @@ import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
+import app.commerceadvisor.review.ReviewView;
+import app.commerceadvisor.review.Reviews;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -42,10 +44,12 @@ public class ReportPage {
 
     private final ActiveKnowledgeBase knowledgeBase;
     private final FollowUps followUps;
+    private final Reviews reviews;
 
-    ReportPage(ActiveKnowledgeBase knowledgeBase, FollowUps followUps) {
+    ReportPage(ActiveKnowledgeBase knowledgeBase, FollowUps followUps, Reviews reviews) {
         this.knowledgeBase = knowledgeBase;
         this.followUps = followUps;
+        this.reviews = reviews;
     }
 
     /** The page of {@code report}, the stored report or one read again in another language. */
@@ -83,6 +87,7 @@ public class ReportPage {
         } catch (UnprocessableProblem e) {
             followUp = Optional.empty();
         }
+        List<ReviewView> written = reviews.of(report.id());
         List<ReportPageModel.LanguageLink> otherLanguages = active.questionnaire().languages().stream()
                 .filter(other -> !other.equals(language))
                 .map(other -> new ReportPageModel.LanguageLink(other,
@@ -93,7 +98,10 @@ public class ReportPage {
                 version.indexOf(':') + 13));
         return Templates.report(new ReportPageModel(report, language, otherLanguages, DAY.format(report.createdAt()),
                         report.revisedAt() == null ? null : DAY.format(report.revisedAt()), shortVersion, groups,
-                        strengths, blanks, followUp.orElse(null), documentLanguages(active)))
+                        strengths, blanks, followUp.orElse(null), documentLanguages(active),
+                        written.stream().filter(review -> review.pitfall() == null).toList(),
+                        written.stream().filter(review -> review.pitfall() != null)
+                                .collect(java.util.stream.Collectors.groupingBy(ReviewView::pitfall))))
                 .setLocale(Locale.forLanguageTag(language));
     }
 

@@ -3,6 +3,7 @@ package app.commerceadvisor.web;
 import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.followup.FollowUp;
+import app.commerceadvisor.review.ReviewView;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +12,14 @@ import java.util.Map;
  * answers, blank questions and follow-up in words.
  *
  * @param documentLanguages the language of each source document, by file name, for the quotes
+ * @param coachNotes        the coaches' summary notes
+ * @param reviewsByPitfall  the coaches' reviews of each finding, by pitfall
  * @param followUp null when the stored answers no longer fit the active questionnaire
  */
 public record ReportPageModel(AssessmentView report, String language, List<LanguageLink> otherLanguages, String madeOn,
         String revisedOn, String shortVersion, List<Group> groups, List<Strength> strengths, List<Blank> blanks,
-        FollowUp followUp, Map<String, String> documentLanguages) {
+        FollowUp followUp, Map<String, String> documentLanguages, List<ReviewView> coachNotes,
+        Map<String, List<ReviewView>> reviewsByPitfall) {
 
     /** Another language the report can be read in, named in that language (English, 中文). */
     public record LanguageLink(String code, String name) {

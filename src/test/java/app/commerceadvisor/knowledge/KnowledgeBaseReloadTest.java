@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(KnowledgeBaseReloadTest.CopiedContent.class)
-class KnowledgeBaseReloadTest {
+public class KnowledgeBaseReloadTest {
 
     private static final Path COPY = copyOfTheContent();
     private static final Path EXTRA_RULE = COPY.resolve("rules/extra.drl");

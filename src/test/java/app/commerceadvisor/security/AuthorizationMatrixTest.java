@@ -90,6 +90,9 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/cohorts", trainers);
         RULES.put("GET /api/cohorts", coachesAndTrainers);
         RULES.put("GET /api/cohorts/{id}", cohortReaders);
+        RULES.put("GET /api/cohorts/{id}/summary", cohortReaders);
+        RULES.put("GET /api/knowledge-base/feedback", trainers);
+        RULES.put("POST /api/knowledge-base/feedback/{review}/scenario", trainers);
         RULES.put("PUT /api/cohorts/{id}/members/{username}", trainers);
         RULES.put("DELETE /api/cohorts/{id}/members/{username}", trainers);
     }
@@ -109,6 +112,8 @@ class AuthorizationMatrixTest {
     private final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
     private String assessment;
     private String finding;
+    /** A coach's agreement: only a disagreement becomes a scenario, so a trainer's call changes no file. */
+    private String review;
     private String cohort;
     private String spare;
 
@@ -133,6 +138,9 @@ class AuthorizationMatrixTest {
                 .when().post("/api/assessments").then().statusCode(201).extract().jsonPath();
         assessment = made.getString("id");
         finding = made.getString("findings[0].pitfall"); // a finding id is new in every revision; its pitfall stays
+        review = as(Caller.COHORT_COACH).contentType(ContentType.JSON).body("{\"verdict\": \"agree\"}")
+                .when().put("/api/assessments/" + assessment + "/reviews/" + finding).then().statusCode(200)
+                .extract().path("id");
     }
 
     @Test
@@ -197,6 +205,7 @@ class AuthorizationMatrixTest {
                 .replace("{id}", assessment)
                 .replace("{revision}", "1")
                 .replace("{finding}", finding)
+                .replace("{review}", review)
                 .replace("{username}", spare);
         RequestSpecification request = as(caller).accept(ContentType.JSON);
         if (BODIES.containsKey(endpoint)) {
