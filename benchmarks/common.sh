@@ -102,6 +102,8 @@ start_service() {
         -Dadvisor.content.knowledge-base="$knowledge_base" \
         -Dquarkus.http.host=127.0.0.1 \
         -Dquarkus.http.port="$port" \
+        -Dadvisor.first-trainer.username=bench-trainer \
+        -Dadvisor.first-trainer.password=bench-trainer-password \
         "$@" \
         -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$dir/service.log" 2>&1) &
     SERVICE_PID=$!
@@ -114,6 +116,15 @@ start_service() {
         sleep 0.02
     done
     STARTUP_MS=$(( ($(now_ns) - started) / 1000000 ))
+}
+# sign_in PORT: signs in once as the benchmark's trainer and prints the Cookie header value of the session
+sign_in() {
+    local cookie
+    cookie=$(curl -s -D - -o /dev/null -d j_username=bench-trainer -d j_password=bench-trainer-password \
+        "http://127.0.0.1:$1/j_security_check" | tr -d '\r' | grep -i '^set-cookie: quarkus-credential=' \
+        | head -n 1 | sed -E 's/^[Ss]et-[Cc]ookie: ([^;]*).*/\1/')
+    [ -n "$cookie" ] || die "signing in at http://127.0.0.1:$1/j_security_check gave no session cookie"
+    printf '%s' "$cookie"
 }
 # quarkus_started DIR: the "started in Xs" Quarkus logged, in seconds
 quarkus_started() {

@@ -1,26 +1,14 @@
 package app.commerceadvisor.http;
 
 /** Something a request names does not exist; answered with 404. */
-public class NotFoundProblem extends RuntimeException {
-
-    private final transient ProblemText text;
+public class NotFoundProblem extends WordedProblem {
 
     public NotFoundProblem(ProblemText text) {
-        super(null, null, false, false);
-        this.text = text;
+        super(text);
     }
 
     /** The assessment a path names does not exist. */
     public static NotFoundProblem assessment(String id) {
         return new NotFoundProblem(m -> m.noAssessment(id));
-    }
-
-    public ProblemText text() {
-        return text;
-    }
-
-    @Override
-    public String getMessage() {
-        return text.english();
     }
 }
