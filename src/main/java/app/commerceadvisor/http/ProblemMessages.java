@@ -69,6 +69,9 @@ public interface ProblemMessages {
     @Message("one or more of: {roles}")
     String rolesRule(String roles);
 
+    @Message("does not match the account's present password")
+    String currentPasswordWrong();
+
     @Message("the user name '{username}' is taken")
     String usernameTaken(String username);
 

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -63,6 +65,42 @@ public class AccountResource {
         Caller.Snapshot me = caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new);
         return new Me(me.accountId(), me.username(), List.copyOf(me.roles()), me.participantCohort(),
                 List.copyOf(me.coachedCohorts()));
+    }
+
+    @PUT
+    @Path("/me/password")
+    @RolesAllowed({ Role.PARTICIPANT, Role.COACH, Role.TRAINER })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the signed-in account's password, giving the current one")
+    @APIResponse(responseCode = "204", description = "Changed; the old password no longer signs in")
+    @APIResponse(responseCode = "400", description = "The current password does not match, or the new one is too "
+            + "short or too long; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void changeOwnPassword(PasswordChange change) {
+        Caller.Snapshot me = caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new);
+        accounts.changePassword(me.username(), change == null || change.current() == null ? "" : change.current(),
+                change == null ? null : change.password(), me.username());
+    }
+
+    @PUT
+    @Path("/{username}/password")
+    @RolesAllowed(Role.TRAINER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set another account's password, e.g. when its owner forgot it (trainers)")
+    @APIResponse(responseCode = "204", description = "Set; the old password no longer signs in")
+    @APIResponse(responseCode = "400", description = "The new password is too short or too long; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void resetPassword(@PathParam("username") String username, PasswordChange change) {
+        accounts.changePassword(username, null, change == null ? null : change.password(),
+                caller.get().map(Caller.Snapshot::username).orElse("?"));
+    }
+
+    /** A new password; {@code current} only when changing one's own. */
+    @Schema(name = "PasswordChange")
+    public record PasswordChange(@Schema(description = "The present password (changing one's own only)") String current,
+            @Schema(description = "At least 12 characters") String password) {
     }
 
     /** The signed-in account as it sees itself. */

@@ -24,6 +24,20 @@ public final class AccountRules {
 
     public static final int DEFAULT_COST = 10;
 
+    /** Whether {@code password} is the one {@code hash} (bcrypt, modular crypt form) was made from. */
+    public static boolean matches(String password, String hash) {
+        try {
+            org.wildfly.security.password.PasswordFactory factory = org.wildfly.security.password.PasswordFactory
+                    .getInstance(org.wildfly.security.password.interfaces.BCryptPassword.ALGORITHM_BCRYPT,
+                            new org.wildfly.security.password.WildFlyElytronPasswordProvider());
+            org.wildfly.security.password.Password restored = factory.translate(
+                    org.wildfly.security.password.util.ModularCrypt.decode(hash));
+            return factory.verify(restored, password.toCharArray());
+        } catch (java.security.GeneralSecurityException e) {
+            return false;
+        }
+    }
+
     /** What is wrong with a password, or null when it will do. */
     public static String passwordProblem(String password) {
         if (password.length() < MIN_PASSWORD) {

@@ -24,7 +24,7 @@ public class Accounts {
     public AccountView create(AccountRequest request, String createdBy) {
         List<FieldProblem> errors = new ArrayList<>();
         String username = request.username() == null ? "" : request.username().strip();
-        if (!AccountRules.USERNAME.matcher(username).matches()) {
+        if (!AccountRules.USERNAME.matcher(username).matches() || username.equals("me")) { // /api/accounts/me is the caller
             errors.add(new FieldProblem("username", m -> m.usernameRule()));
         }
         if (request.password() == null || request.password().length() < AccountRules.MIN_PASSWORD) {
@@ -54,6 +54,33 @@ public class Accounts {
             LOG.infof("Account '%s' (%s) created by '%s'", account.username, account.roles, createdBy);
             return AccountView.of(account);
         });
+    }
+
+    /**
+     * Sets a new password; {@code current} must be the account's present password unless null (a trainer
+     * resetting another account's).
+     *
+     * @throws NotFoundProblem       when there is no such account
+     * @throws InvalidInputException naming the password at fault, or {@code current} when it does not match
+     */
+    public void changePassword(String username, String current, String password, String changedBy) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (password == null || password.length() < AccountRules.MIN_PASSWORD) {
+            errors.add(new FieldProblem("password", m -> m.passwordTooShort(AccountRules.MIN_PASSWORD)));
+        } else if (AccountRules.passwordProblem(password) != null) {
+            errors.add(new FieldProblem("password", m -> m.passwordTooLong(AccountRules.MAX_PASSWORD)));
+        }
+        Account account = QuarkusTransaction.requiringNew().call(() -> Account.byUsername(username))
+                .orElseThrow(() -> new app.commerceadvisor.http.NotFoundProblem(m -> m.noAccount(username)));
+        if (current != null && !AccountRules.matches(current, account.password)) {
+            errors.add(new FieldProblem("current", m -> m.currentPasswordWrong()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String hash = AccountRules.hash(password);
+        QuarkusTransaction.requiringNew().run(() -> Account.update("password = ?1 where id = ?2", hash, account.id));
+        LOG.infof("Password of account '%s' changed by '%s'", username, changedBy);
     }
 
     public List<AccountView> all() {

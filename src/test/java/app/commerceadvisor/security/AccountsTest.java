@@ -73,6 +73,32 @@ class AccountsTest {
     }
 
     @Test
+    void passwordIsChangedWithTheCurrentOneOrResetByATrainer() {
+        String username = "changes-" + Long.toString(System.nanoTime(), 36);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "first-password-1", "roles", List.of("participant")))
+                .when().post("/api/accounts").then().statusCode(201);
+
+        given().auth().preemptive().basic(username, "first-password-1").contentType(ContentType.JSON)
+                .body(Map.of("current", "not-the-password", "password", "second-password-2"))
+                .when().put("/api/accounts/me/password").then().statusCode(400).body("errors.field", hasItem("current"));
+        given().auth().preemptive().basic(username, "first-password-1").contentType(ContentType.JSON)
+                .body(Map.of("current", "first-password-1", "password", "second-password-2"))
+                .when().put("/api/accounts/me/password").then().statusCode(204);
+        given().auth().preemptive().basic(username, "first-password-1").when().get("/api/accounts/me").then().statusCode(401);
+        given().auth().preemptive().basic(username, "second-password-2").when().get("/api/accounts/me").then().statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("password", "third-password-3"))
+                .when().put("/api/accounts/" + username + "/password").then().statusCode(204);
+        given().auth().preemptive().basic(username, "third-password-3").when().get("/api/accounts/me").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("password", "short"))
+                .when().put("/api/accounts/" + username + "/password").then().statusCode(400)
+                .body("errors.field", hasItem("password"));
+        given().contentType(ContentType.JSON).body(Map.of("password", "fourth-password-4"))
+                .when().put("/api/accounts/nobody-" + username + "/password").then().statusCode(404);
+    }
+
+    @Test
     void firstTrainerComesFromConfiguration() {
         given().when().get("/api/accounts/me").then().statusCode(200)
                 .body("username", equalTo(SignedInAsTrainer.USERNAME)).body("roles", containsInAnyOrder("trainer"));

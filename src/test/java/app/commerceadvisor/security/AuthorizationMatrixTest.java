@@ -87,6 +87,8 @@ class AuthorizationMatrixTest {
         RULES.put("POST /api/accounts", trainers);
         RULES.put("GET /api/accounts", trainers);
         RULES.put("GET /api/accounts/me", signedIn);
+        RULES.put("PUT /api/accounts/me/password", signedIn);
+        RULES.put("PUT /api/accounts/{username}/password", trainers);
         RULES.put("POST /api/cohorts", trainers);
         RULES.put("GET /api/cohorts", coachesAndTrainers);
         RULES.put("GET /api/cohorts/{id}", cohortReaders);
@@ -98,16 +100,18 @@ class AuthorizationMatrixTest {
     }
 
     /** A body each endpoint reads, so that an allowed call gets past reading it. */
-    private static final Map<String, String> BODIES = Map.of(
-            "POST /api/assessments", "{\"participant\": \"matrix\", \"language\": \"en\", \"answers\": {\"content-lead\": false}}",
-            "PUT /api/assessments/{id}/reviews/summary", "{\"note\": \"Start with the content lead.\"}",
-            "PUT /api/assessments/{id}/reviews/{finding}", "{\"verdict\": \"agree\", \"note\": \"Right.\"}",
-            "PATCH /api/assessments/{id}/answers", "{\"answers\": {}}",
-            "POST /api/assessments/{id}/what-if", "{\"answers\": {}}",
-            "POST /api/interview/next", "{\"language\": \"en\", \"answers\": {}, \"skipped\": []}",
-            "POST /api/accounts", "{}",
-            "POST /api/cohorts", "{}",
-            "PUT /api/cohorts/{id}/members/{username}", "{\"role\": \"participant\"}");
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("POST /api/assessments", "{\"participant\": \"matrix\", \"language\": \"en\", \"answers\": {\"content-lead\": false}}"),
+            Map.entry("PUT /api/assessments/{id}/reviews/summary", "{\"note\": \"Start with the content lead.\"}"),
+            Map.entry("PUT /api/assessments/{id}/reviews/{finding}", "{\"verdict\": \"agree\", \"note\": \"Right.\"}"),
+            Map.entry("PATCH /api/assessments/{id}/answers", "{\"answers\": {}}"),
+            Map.entry("POST /api/assessments/{id}/what-if", "{\"answers\": {}}"),
+            Map.entry("POST /api/interview/next", "{\"language\": \"en\", \"answers\": {}, \"skipped\": []}"),
+            Map.entry("POST /api/accounts", "{}"),
+            Map.entry("PUT /api/accounts/me/password", "{\"current\": \"wrong\", \"password\": \"x\"}"),
+            Map.entry("PUT /api/accounts/{username}/password", "{\"password\": \"x\"}"),
+            Map.entry("POST /api/cohorts", "{}"),
+            Map.entry("PUT /api/cohorts/{id}/members/{username}", "{\"role\": \"participant\"}"));
 
     private final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
     private String assessment;
