@@ -2,7 +2,6 @@ package app.commerceadvisor.security;
 
 import app.commerceadvisor.http.ForbiddenProblem;
 import app.commerceadvisor.http.NotFoundProblem;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -60,10 +59,9 @@ public class AssessmentAccess {
     }
 
     private Optional<Belonging> belonging(UUID id) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Object[]> rows = entityManager.createQuery("select a.ownerId, a.cohortId from Assessment a where a.id = :id",
-                    Object[].class).setParameter("id", id).getResultList();
-            return rows.stream().findFirst().map(row -> new Belonging((UUID) row[0], (UUID) row[1]));
-        });
+        // a read outside any transaction: Hibernate's request-scoped session serves it
+        List<Object[]> rows = entityManager.createQuery("select a.ownerId, a.cohortId from Assessment a where a.id = :id",
+                Object[].class).setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(row -> new Belonging((UUID) row[0], (UUID) row[1]));
     }
 }

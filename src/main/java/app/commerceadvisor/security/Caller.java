@@ -1,9 +1,8 @@
 package app.commerceadvisor.security;
 
-import app.commerceadvisor.cohort.CohortMember;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import java.util.stream.Collectors;
 public class Caller {
 
     private final SecurityIdentity identity;
+    private final EntityManager entityManager;
     private Optional<Snapshot> snapshot;
 
     /** The account and its cohorts at the time of the request. */
@@ -25,26 +25,39 @@ public class Caller {
             Set<UUID> coachedCohorts) {
     }
 
-    Caller(SecurityIdentity identity) {
+    Caller(SecurityIdentity identity, EntityManager entityManager) {
         this.identity = identity;
+        this.entityManager = entityManager;
     }
 
     /** Empty for an anonymous request, or a signed-in name whose account is gone. */
     public Optional<Snapshot> get() {
         if (snapshot == null) {
-            snapshot = identity.isAnonymous() ? Optional.empty() : QuarkusTransaction.joiningExisting().call(() -> Account
-                    .byUsername(identity.getPrincipal().getName())
-                    .map(account -> {
-                        List<CohortMember> memberships = CohortMember.list("accountId", account.id);
-                        UUID participantCohort = memberships.stream().filter(m -> Role.PARTICIPANT.equals(m.role))
-                                .map(m -> m.cohortId).findFirst().orElse(null);
-                        Set<UUID> coached = memberships.stream().filter(m -> Role.COACH.equals(m.role))
-                                .map(m -> m.cohortId).collect(Collectors.toUnmodifiableSet());
-                        return new Snapshot(account.id, account.username, Set.copyOf(account.roleList()),
-                                participantCohort, coached);
-                    }));
+            snapshot = identity.isAnonymous() ? Optional.empty() : read(identity.getPrincipal().getName());
         }
         return snapshot;
+    }
+
+    /** The account and its memberships in one query: every signed-in request reads them. */
+    private Optional<Snapshot> read(String username) {
+        List<Object[]> rows = entityManager.createQuery("select a.id, a.roles, m.cohortId, m.role from Account a "
+                + "left join CohortMember m on m.accountId = a.id where a.username = :username", Object[].class)
+                .setParameter("username", username).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID participantCohort = null;
+        Set<UUID> coached = new java.util.HashSet<>();
+        for (Object[] row : rows) {
+            if (Role.PARTICIPANT.equals(row[3])) {
+                participantCohort = (UUID) row[2];
+            } else if (Role.COACH.equals(row[3])) {
+                coached.add((UUID) row[2]);
+            }
+        }
+        Set<String> roles = java.util.Arrays.stream(((String) rows.get(0)[1]).split(",")).map(String::strip)
+                .filter(role -> !role.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new Snapshot((UUID) rows.get(0)[0], username, roles, participantCohort, Set.copyOf(coached)));
     }
 
     public boolean is(String role) {
