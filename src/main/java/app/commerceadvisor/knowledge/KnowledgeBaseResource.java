@@ -2,7 +2,6 @@ package app.commerceadvisor.knowledge;
 
 import app.commerceadvisor.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import app.commerceadvisor.http.Problem;
 import app.commerceadvisor.knowledge.KnowledgeBaseStatus.Outcome;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -6,7 +6,6 @@ import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.assessment.Assessor;
 import app.commerceadvisor.assessment.StoredAssessments;
-import app.commerceadvisor.http.FieldProblem;
 import app.commerceadvisor.http.InvalidInputException;
 import app.commerceadvisor.http.UnprocessableProblem;
 import app.commerceadvisor.http.WorkLimit;
