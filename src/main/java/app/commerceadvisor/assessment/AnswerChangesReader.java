@@ -15,10 +15,8 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the body of a what-if or a change of answers strictly (see {@link StrictJson}): one object with the field
@@ -42,12 +40,7 @@ public class AnswerChangesReader implements MessageBodyReader<AnswerChanges> {
             throw new InvalidInputException("body", ProblemMessages::whatIfNotObject);
         }
         List<FieldProblem> errors = new ArrayList<>();
-        for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!name.equals("answers")) {
-                errors.add(new FieldProblem(name, m -> m.unknownField("answers")));
-            }
-        }
+        StrictJson.unknownFields(request, Set.of("answers"), errors);
         JsonNode answers = request.get("answers");
         if (answers == null || answers.isNull()) {
             errors.add(new FieldProblem("answers", ProblemMessages::changedAnswersRequired));
@@ -57,8 +50,6 @@ public class AnswerChangesReader implements MessageBodyReader<AnswerChanges> {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, JsonNode> changed = new LinkedHashMap<>();
-        answers.fields().forEachRemaining(entry -> changed.put(entry.getKey(), entry.getValue()));
-        return new AnswerChanges(changed);
+        return new AnswerChanges(StrictJson.fields(answers));
     }
 }

@@ -16,8 +16,6 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +33,6 @@ public class AssessmentRequestReader implements MessageBodyReader<AssessmentRequ
     static final int MAX_PARTICIPANT_LENGTH = 200;
 
     private static final Set<String> FIELDS = Set.of("participant", "language", "answers");
-    private static final String KNOWN_FIELDS = "answers, language, participant";
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -53,12 +50,7 @@ public class AssessmentRequestReader implements MessageBodyReader<AssessmentRequ
             throw new InvalidInputException("body", ProblemMessages::assessmentNotObject);
         }
         List<FieldProblem> errors = new ArrayList<>();
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                errors.add(new FieldProblem(name, m -> m.unknownField(KNOWN_FIELDS)));
-            }
-        }
+        StrictJson.unknownFields(body, FIELDS, errors);
         String participant = participant(body.get("participant"), errors);
         String language = language(body.get("language"), errors);
         Map<String, JsonNode> answers = answers(body.get("answers"), errors);
@@ -111,8 +103,6 @@ public class AssessmentRequestReader implements MessageBodyReader<AssessmentRequ
             errors.add(new FieldProblem("answers", m -> m.answersNotObject(kind.in(m))));
             return null;
         }
-        Map<String, JsonNode> answers = new LinkedHashMap<>();
-        value.fields().forEachRemaining(entry -> answers.put(entry.getKey(), entry.getValue()));
-        return answers;
+        return StrictJson.fields(value);
     }
 }

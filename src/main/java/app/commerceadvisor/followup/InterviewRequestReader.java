@@ -15,10 +15,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,12 +43,7 @@ public class InterviewRequestReader implements MessageBodyReader<InterviewReques
             throw new InvalidInputException("body", ProblemMessages::interviewNotObject);
         }
         List<FieldProblem> errors = new ArrayList<>();
-        for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                errors.add(new FieldProblem(name, m -> m.unknownField("answers, language, skipped")));
-            }
-        }
+        StrictJson.unknownFields(request, FIELDS, errors);
         JsonNode language = request.get("language");
         if (language == null || !language.isTextual()) {
             errors.add(new FieldProblem("language", ProblemMessages::questionLanguageRequired));
@@ -78,8 +70,6 @@ public class InterviewRequestReader implements MessageBodyReader<InterviewReques
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Map<String, JsonNode> given = new LinkedHashMap<>();
-        answers.fields().forEachRemaining(entry -> given.put(entry.getKey(), entry.getValue()));
-        return new InterviewRequest(language.asText(), given, List.copyOf(skippedIds));
+        return new InterviewRequest(language.asText(), StrictJson.fields(answers), List.copyOf(skippedIds));
     }
 }

@@ -18,7 +18,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a request body as JSON and accepts only what means one thing: well-formed UTF-8 (no overlong
@@ -44,6 +50,27 @@ public final class StrictJson {
     private static final Pattern PLAIN_REASON = Pattern.compile("[\\p{L}\\p{N} ,;:'()\\-]+");
 
     private StrictJson() {
+    }
+
+    /**
+     * Names each field of {@code object} that is not among {@code known} as unknown, listing the known ones
+     * in alphabetical order.
+     */
+    public static void unknownFields(JsonNode object, Set<String> known, List<FieldProblem> errors) {
+        String listed = known.stream().sorted().collect(Collectors.joining(", "));
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                errors.add(new FieldProblem(name, m -> m.unknownField(listed)));
+            }
+        }
+    }
+
+    /** The fields of a JSON object in the order they were sent, e.g. answers keyed by question id. */
+    public static Map<String, JsonNode> fields(JsonNode object) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        object.fields().forEachRemaining(entry -> fields.put(entry.getKey(), entry.getValue()));
+        return fields;
     }
 
     /**
