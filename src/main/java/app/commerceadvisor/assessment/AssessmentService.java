@@ -105,9 +105,8 @@ public class AssessmentService {
                 if (assessment.answers() == null) {
                     throw UnprocessableProblem.ofFields(ProblemMessages::reportCannotBeReadAgain, List.of());
                 }
-                AssessmentView again = Assessor.assess(new AssessmentRequest(assessment.participant(), language,
-                        assessment.answers()), lease.knowledgeBase(), assessment.id(), assessment.createdAt()).view();
-                return again.readAgainAs(assessment);
+                return Assessor.again(assessment, language, assessment.answers(), lease.knowledgeBase())
+                        .readAgainAs(assessment);
             }
         });
     }
@@ -148,8 +147,7 @@ public class AssessmentService {
         Map<String, JsonNode> merged = changes.appliedTo(current.answers(), active);
         AssessmentView next;
         try {
-            next = Assessor.assess(new AssessmentRequest(current.participant(), current.language(), merged), active,
-                    current.id(), current.createdAt()).view();
+            next = Assessor.again(current, current.language(), merged, active);
         } catch (InvalidInputException e) {
             boolean onlyChanges = e.errors().stream().allMatch(error -> error.field().startsWith("answers.")
                     && changes.answers().containsKey(error.field().substring("answers.".length())));

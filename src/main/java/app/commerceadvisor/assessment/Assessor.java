@@ -58,6 +58,18 @@ public final class Assessor {
     }
 
     /**
+     * A stored assessment evaluated again as if its merchant had sent {@code answers} in {@code language}:
+     * the same id, participant and time; nothing is stored.
+     *
+     * @throws InvalidInputException when an answer or the language does not fit the questionnaire
+     */
+    public static AssessmentView again(AssessmentView stored, String language, Map<String, JsonNode> answers,
+            KnowledgeBase knowledgeBase) {
+        return assess(new AssessmentRequest(stored.participant(), language, answers), knowledgeBase, stored.id(),
+                stored.createdAt()).view();
+    }
+
+    /**
      * Validates the answers against the questionnaire of {@code knowledgeBase} (an
      * {@link app.commerceadvisor.http.InvalidInputException} names every wrong field) and evaluates them.
      */

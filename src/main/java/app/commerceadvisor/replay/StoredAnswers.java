@@ -1,6 +1,5 @@
 package app.commerceadvisor.replay;
 
-import app.commerceadvisor.assessment.AssessmentRequest;
 import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.Assessor;
 import app.commerceadvisor.http.FieldProblem;
@@ -30,8 +29,7 @@ final class StoredAnswers {
         if (stored.answers() == null) {
             throw new InvalidInputException("answers", ProblemMessages::storedAnswersUnreadable);
         }
-        AssessmentRequest request = new AssessmentRequest(stored.participant(), stored.language(), stored.answers());
-        return Assessor.assess(request, knowledgeBase, stored.id(), stored.createdAt()).view();
+        return Assessor.again(stored, stored.language(), stored.answers(), knowledgeBase);
     }
 
     /** Why stored answers no longer fit, in the API's words: {@code answers.x: unknown question id 'x'}. */

@@ -1,7 +1,6 @@
 package app.commerceadvisor.whatif;
 
 import app.commerceadvisor.assessment.AnswerChanges;
-import app.commerceadvisor.assessment.AssessmentRequest;
 import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.AssessmentView.FindingView;
 import app.commerceadvisor.assessment.Assessor;
@@ -55,7 +54,7 @@ public class WhatIfs {
                 KnowledgeBase active = lease.knowledgeBase();
                 List<FindingView> before = again(assessment, assessment.language(), active).findings();
                 Map<String, JsonNode> merged = changes.appliedTo(assessment.answers(), active);
-                List<FindingView> after = assess(assessment, assessment.language(), merged, active).findings();
+                List<FindingView> after = Assessor.again(assessment, assessment.language(), merged, active).findings();
                 return difference(assessment.id(), active.version(), before, after);
             }
         }));
@@ -82,16 +81,10 @@ public class WhatIfs {
     /** The stored answers on the active version, in {@code language}; 422 when they no longer fit it. */
     private static AssessmentView again(AssessmentView assessment, String language, KnowledgeBase active) {
         try {
-            return assess(assessment, language, assessment.answers(), active);
+            return Assessor.again(assessment, language, assessment.answers(), active);
         } catch (InvalidInputException e) {
             throw UnprocessableProblem.storedAnswersNoLongerFit(active.version(), e.errors());
         }
-    }
-
-    private static AssessmentView assess(AssessmentView assessment, String language, Map<String, JsonNode> answers,
-            KnowledgeBase active) {
-        return Assessor.assess(new AssessmentRequest(assessment.participant(), language, answers),
-                active, assessment.id(), assessment.createdAt()).view();
     }
 
     private static WhatIf difference(UUID id, String version, List<FindingView> before, List<FindingView> after) {
