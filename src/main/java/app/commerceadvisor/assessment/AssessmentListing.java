@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The assessments a caller may read, newest first: a participant's own, those of the cohorts a coach
@@ -60,10 +59,7 @@ class AssessmentListing {
                     + " order by a.createdAt desc", Object[].class).setMaxResults(MAX);
             parameters.forEach(query::setParameter);
             List<Object[]> rows = query.getResultList();
-            Set<UUID> owners = rows.stream().map(row -> (UUID) row[2]).filter(java.util.Objects::nonNull)
-                    .collect(Collectors.toSet());
-            Map<UUID, String> names = owners.isEmpty() ? Map.of() : Account.<Account>list("id in ?1", owners).stream()
-                    .collect(Collectors.toMap(account -> account.id, account -> account.username));
+            Map<UUID, String> names = Account.usernames(rows.stream().map(row -> (UUID) row[2]).toList());
             return rows.stream().map(row -> new AssessmentSummary((UUID) row[0], (String) row[1],
                     row[2] == null ? null : names.get((UUID) row[2]), (UUID) row[3], (String) row[4], (Instant) row[5],
                     (Integer) row[6], (String) row[7], ((Number) row[8]).intValue(), "/api/assessments/" + row[0]))

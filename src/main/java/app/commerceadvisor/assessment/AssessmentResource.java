@@ -88,7 +88,7 @@ public class AssessmentResource {
             cohortId = ResourceIds.parse(cohort).orElseThrow(() -> new app.commerceadvisor.http.InvalidInputException(
                     "cohort", m -> m.noCohort(cohort)));
         }
-        return listing.visibleTo(caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new), participant,
+        return listing.visibleTo(caller.require(), participant,
                 cohortId);
     }
 

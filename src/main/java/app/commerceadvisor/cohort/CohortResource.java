@@ -112,7 +112,7 @@ public class CohortResource {
     }
 
     private Caller.Snapshot me() {
-        return caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new);
+        return caller.require();
     }
 
     private static UUID cohortId(String id) {

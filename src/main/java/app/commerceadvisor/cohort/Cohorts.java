@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Cohorts and who is in them. A participant takes part in one cohort at a time (putting them in another
@@ -47,14 +46,14 @@ public class Cohorts {
     public List<CohortView> visibleTo(Caller.Snapshot caller) {
         return QuarkusTransaction.requiringNew().call(() -> Cohort.<Cohort>listAll(
                 io.quarkus.panache.common.Sort.by("name")).stream()
-                .filter(cohort -> caller.roles().contains(Role.TRAINER) || caller.coachedCohorts().contains(cohort.id))
+                .filter(cohort -> caller.oversees(cohort.id))
                 .map(this::view).toList());
     }
 
     /** @throws NotFoundProblem when there is none, or the caller neither trains nor coaches it */
     public CohortView find(UUID id, Caller.Snapshot caller) {
         return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(Cohort.<Cohort>findById(id))
-                .filter(cohort -> caller.roles().contains(Role.TRAINER) || caller.coachedCohorts().contains(cohort.id))
+                .filter(cohort -> caller.oversees(cohort.id))
                 .map(this::view)
                 .orElseThrow(() -> new NotFoundProblem(m -> m.noCohort(id.toString()))));
     }
@@ -107,9 +106,7 @@ public class Cohorts {
 
     private CohortView view(Cohort cohort) {
         List<CohortMember> members = CohortMember.list("cohortId", cohort.id);
-        Map<UUID, String> names = members.isEmpty() ? Map.of() : Account.<Account>list("id in ?1",
-                members.stream().map(member -> member.accountId).toList()).stream()
-                .collect(Collectors.toMap(account -> account.id, account -> account.username));
+        Map<UUID, String> names = Account.usernames(members.stream().map(member -> member.accountId).toList());
         return new CohortView(cohort.id, cohort.name, cohort.createdAt,
                 members.stream().filter(member -> Role.PARTICIPANT.equals(member.role))
                         .map(member -> names.get(member.accountId)).sorted().toList(),

@@ -45,7 +45,7 @@ public class CohortSummaryResource {
             @Parameter(description = "Language of the pitfalls' titles; en when absent") @QueryParam("lang") String language) {
         return statistics.cohort(ResourceIds.parse(id).orElseThrow(() -> new NotFoundProblem(m -> m.noCohort(id))),
                 version, language == null ? "en" : language,
-                caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new));
+                caller.require());
     }
 
 }

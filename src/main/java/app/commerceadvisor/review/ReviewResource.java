@@ -87,7 +87,7 @@ public class ReviewResource {
     }
 
     private Caller.Snapshot me() {
-        return caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new);
+        return caller.require();
     }
 
     private static UUID assessmentId(String id) {

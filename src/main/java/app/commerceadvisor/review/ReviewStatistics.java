@@ -6,7 +6,6 @@ import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
 import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.security.Account;
 import app.commerceadvisor.security.Caller;
-import app.commerceadvisor.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,7 +39,7 @@ public class ReviewStatistics {
     public CohortSummary cohort(UUID cohortId, String version, String language, Caller.Snapshot caller) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Cohort cohort = Optional.ofNullable(Cohort.<Cohort>findById(cohortId))
-                    .filter(found -> caller.roles().contains(Role.TRAINER) || caller.coachedCohorts().contains(found.id))
+                    .filter(found -> caller.oversees(found.id))
                     .orElseThrow(() -> new NotFoundProblem(m -> m.noCohort(cohortId.toString())));
             jakarta.persistence.TypedQuery<Object[]> query = entityManager.createQuery("select a.id, a.ownerId, "
                             + "a.createdAt, size(a.findings) from Assessment a where a.cohortId = :cohort"
@@ -75,7 +74,7 @@ public class ReviewStatistics {
                     .sorted(Comparator.comparingInt(CohortSummary.PitfallCount::participants).reversed())
                     .toList();
             Set<UUID> reviewed = reviews.stream().map(review -> review.assessmentId).collect(Collectors.toSet());
-            Map<UUID, String> names = names(owners.values());
+            Map<UUID, String> names = Account.usernames(owners.values());
             List<CohortSummary.Waiting> waiting = assessments.stream().filter(row -> !reviewed.contains((UUID) row[0]))
                     .map(row -> new CohortSummary.Waiting((UUID) row[0], names.get((UUID) row[1]), (Instant) row[2],
                             ((Number) row[3]).intValue(), "/api/assessments/" + row[0]))
@@ -89,7 +88,7 @@ public class ReviewStatistics {
     public Feedback feedback(String language) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Review> reviews = Review.list("pitfall is not null");
-            Map<UUID, String> names = names(reviews.stream().map(review -> review.authorId).toList());
+            Map<UUID, String> names = Account.usernames(reviews.stream().map(review -> review.authorId).toList());
             Map<String, List<Review>> byPitfall = reviews.stream()
                     .collect(Collectors.groupingBy(review -> review.pitfall, LinkedHashMap::new, Collectors.toList()));
             List<Feedback.PitfallFeedback> pitfalls = new ArrayList<>();
@@ -126,11 +125,5 @@ public class ReviewStatistics {
 
     private static int count(List<Review> reviews, String verdict) {
         return (int) reviews.stream().filter(review -> verdict.equals(review.verdict)).count();
-    }
-
-    private static Map<UUID, String> names(java.util.Collection<UUID> ids) {
-        Set<UUID> known = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        return known.isEmpty() ? Map.of() : Account.<Account>list("id in ?1", known).stream()
-                .collect(Collectors.toMap(account -> account.id, account -> account.username));
     }
 }

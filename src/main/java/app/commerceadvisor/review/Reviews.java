@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -96,9 +95,7 @@ public class Reviews {
         if (reviews.isEmpty()) {
             return List.of();
         }
-        Set<UUID> authors = reviews.stream().map(review -> review.authorId).collect(Collectors.toSet());
-        Map<UUID, String> names = Account.<Account>list("id in ?1", authors).stream()
-                .collect(Collectors.toMap(account -> account.id, account -> account.username));
+        Map<UUID, String> names = Account.usernames(reviews.stream().map(review -> review.authorId).toList());
         Map<UUID, List<ReviewEdit>> edits = ReviewEdit.<ReviewEdit>list("reviewId in ?1", Sort.descending("editedAt"),
                 reviews.stream().map(review -> review.id).toList()).stream()
                 .collect(Collectors.groupingBy(edit -> edit.reviewId));

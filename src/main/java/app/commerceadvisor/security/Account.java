@@ -11,9 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Someone who signs in. Quarkus checks the password against {@link #password}, a bcrypt hash in modular
@@ -45,6 +50,13 @@ public class Account extends PanacheEntityBase {
 
     public List<String> roleList() {
         return Arrays.stream(roles.split(",")).map(String::strip).filter(role -> !role.isEmpty()).toList();
+    }
+
+    /** The user names of the accounts with these ids (null ids skipped); an id without an account is left out. */
+    public static Map<UUID, String> usernames(Collection<UUID> ids) {
+        Set<UUID> known = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return known.isEmpty() ? Map.of() : Account.<Account>list("id in ?1", known).stream()
+                .collect(Collectors.toMap(account -> account.id, account -> account.username));
     }
 
     public static Optional<Account> byUsername(String username) {

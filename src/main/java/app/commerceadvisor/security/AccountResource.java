@@ -62,7 +62,7 @@ public class AccountResource {
     @RolesAllowed({ Role.PARTICIPANT, Role.COACH, Role.TRAINER })
     @Operation(summary = "The signed-in account: its roles, the cohort it takes part in and the cohorts it coaches")
     public Me me() {
-        Caller.Snapshot me = caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new);
+        Caller.Snapshot me = caller.require();
         return new Me(me.accountId(), me.username(), List.copyOf(me.roles()), me.participantCohort(),
                 List.copyOf(me.coachedCohorts()));
     }
@@ -77,7 +77,7 @@ public class AccountResource {
             + "short or too long; nothing was changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void changeOwnPassword(PasswordChange change) {
-        Caller.Snapshot me = caller.get().orElseThrow(io.quarkus.security.UnauthorizedException::new);
+        Caller.Snapshot me = caller.require();
         accounts.changePassword(me.username(), change == null || change.current() == null ? "" : change.current(),
                 change == null ? null : change.password(), me.username());
     }

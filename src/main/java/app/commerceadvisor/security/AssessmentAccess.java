@@ -52,10 +52,7 @@ public class AssessmentAccess {
     }
 
     public static boolean readable(Belonging belonging, Caller.Snapshot caller) {
-        return caller.roles().contains(Role.TRAINER)
-                || caller.accountId().equals(belonging.owner())
-                || (belonging.cohort() != null && caller.roles().contains(Role.COACH)
-                        && caller.coachedCohorts().contains(belonging.cohort()));
+        return caller.accountId().equals(belonging.owner()) || caller.oversees(belonging.cohort());
     }
 
     private Optional<Belonging> belonging(UUID id) {

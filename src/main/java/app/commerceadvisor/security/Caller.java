@@ -23,6 +23,12 @@ public class Caller {
     /** The account and its cohorts at the time of the request. */
     public record Snapshot(UUID accountId, String username, Set<String> roles, UUID participantCohort,
             Set<UUID> coachedCohorts) {
+
+        /** Whether the account sees a cohort's assessments as a whole: a trainer sees all, a coach those they coach. */
+        public boolean oversees(UUID cohort) {
+            return roles.contains(Role.TRAINER) || (cohort != null && roles.contains(Role.COACH)
+                    && coachedCohorts.contains(cohort));
+        }
     }
 
     Caller(SecurityIdentity identity, EntityManager entityManager) {
@@ -60,7 +66,12 @@ public class Caller {
         return Optional.of(new Snapshot((UUID) rows.get(0)[0], username, roles, participantCohort, Set.copyOf(coached)));
     }
 
-    public boolean is(String role) {
-        return identity.hasRole(role);
+    /**
+     * The signed-in caller, for endpoints that take no anonymous calls.
+     *
+     * @throws io.quarkus.security.UnauthorizedException when the request is anonymous or its account is gone
+     */
+    public Snapshot require() {
+        return get().orElseThrow(io.quarkus.security.UnauthorizedException::new);
     }
 }
