@@ -1,5 +1,7 @@
 package app.commerceadvisor.security;
 
+import app.commerceadvisor.http.ProblemText;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What a username and a password must be. */
@@ -38,14 +40,14 @@ public final class AccountRules {
         }
     }
 
-    /** What is wrong with a password, or null when it will do. */
-    public static String passwordProblem(String password) {
-        if (password.length() < MIN_PASSWORD) {
-            return "is too short: at least " + MIN_PASSWORD + " characters";
+    /** What is wrong with a password, if anything. */
+    public static Optional<ProblemText> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            return Optional.of(m -> m.passwordTooShort(MIN_PASSWORD));
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            return "is too long: at most " + MAX_PASSWORD + " bytes";
+            return Optional.of(m -> m.passwordTooLong(MAX_PASSWORD));
         }
-        return null;
+        return Optional.empty();
     }
 }

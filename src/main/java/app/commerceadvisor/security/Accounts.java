@@ -27,11 +27,7 @@ public class Accounts {
         if (!AccountRules.USERNAME.matcher(username).matches() || username.equals("me")) { // /api/accounts/me is the caller
             errors.add(new FieldProblem("username", m -> m.usernameRule()));
         }
-        if (request.password() == null || request.password().length() < AccountRules.MIN_PASSWORD) {
-            errors.add(new FieldProblem("password", m -> m.passwordTooShort(AccountRules.MIN_PASSWORD)));
-        } else if (AccountRules.passwordProblem(request.password()) != null) {
-            errors.add(new FieldProblem("password", m -> m.passwordTooLong(AccountRules.MAX_PASSWORD)));
-        }
+        AccountRules.passwordProblem(request.password()).ifPresent(text -> errors.add(new FieldProblem("password", text)));
         List<String> roles = request.roles() == null ? List.of() : request.roles();
         if (roles.isEmpty() || !Role.ALL.containsAll(roles)) {
             errors.add(new FieldProblem("roles", m -> m.rolesRule(String.join(", ", Role.ALL))));
@@ -65,11 +61,7 @@ public class Accounts {
      */
     public void changePassword(String username, String current, String password, String changedBy) {
         List<FieldProblem> errors = new ArrayList<>();
-        if (password == null || password.length() < AccountRules.MIN_PASSWORD) {
-            errors.add(new FieldProblem("password", m -> m.passwordTooShort(AccountRules.MIN_PASSWORD)));
-        } else if (AccountRules.passwordProblem(password) != null) {
-            errors.add(new FieldProblem("password", m -> m.passwordTooLong(AccountRules.MAX_PASSWORD)));
-        }
+        AccountRules.passwordProblem(password).ifPresent(text -> errors.add(new FieldProblem("password", text)));
         Account account = QuarkusTransaction.requiringNew().call(() -> Account.byUsername(username))
                 .orElseThrow(() -> new app.commerceadvisor.http.NotFoundProblem(m -> m.noAccount(username)));
         if (current != null && !AccountRules.matches(current, account.password)) {

@@ -1,5 +1,6 @@
 package app.commerceadvisor.security;
 
+import app.commerceadvisor.http.ProblemText;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +41,10 @@ class FirstTrainer {
                         + AccountRules.MIN_PASSWORD + " characters) and start the service again.");
                 return;
             }
-            String problem = AccountRules.passwordProblem(password.get());
-            if (problem != null) {
+            Optional<String> problem = AccountRules.passwordProblem(password.get()).map(ProblemText::english);
+            if (problem.isPresent()) {
                 LOG.warnf("The first trainer '%s' was not created: advisor.first-trainer.password %s", username.get(),
-                        problem);
+                        problem.get());
                 return;
             }
             Account trainer = new Account();
