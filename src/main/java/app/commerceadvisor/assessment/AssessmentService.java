@@ -67,8 +67,11 @@ public class AssessmentService {
 
     /** The report of a stored assessment's latest revision, exactly as it was answered. */
     public Optional<Report> find(UUID id) {
-        return store.find(id).map(assessment -> new Report(assessment.id,
-                assessment.report != null ? assessment.report : write(AssessmentView.of(assessment))));
+        return store.find(id).map(this::report);
+    }
+
+    private Report report(Assessment assessment) {
+        return new Report(assessment.id, assessment.report != null ? assessment.report : write(AssessmentView.of(assessment)));
     }
 
     /**
@@ -83,8 +86,9 @@ public class AssessmentService {
         if (language == null) {
             return find(id);
         }
-        return stored.find(id).map(assessment -> assessment.language().equals(language) ? find(id).orElseThrow()
-                : new Report(id, write(inLanguage(assessment, language))));
+        // the row says the language; the report is read whole only when it is to be written in another
+        return store.find(id).map(assessment -> assessment.language.equals(language) ? report(assessment)
+                : new Report(id, write(inLanguage(stored.find(id).orElseThrow(), language))));
     }
 
     /**
@@ -171,15 +175,8 @@ public class AssessmentService {
 
     /** The report of one revision, as it was answered; empty when the assessment or that revision does not exist. */
     public Optional<Report> revision(UUID id, int revision) {
-        Optional<AssessmentView> current = stored.find(id);
-        if (current.isEmpty()) {
-            return Optional.empty();
-        }
-        int latest = current.get().revision() == null ? 1 : current.get().revision();
-        if (revision == latest) {
-            return find(id);
-        }
-        return revisions.report(id, revision).map(report -> new Report(id, report));
+        return store.find(id).flatMap(assessment -> assessment.revision == revision ? Optional.of(report(assessment))
+                : revisions.report(id, revision).map(report -> new Report(id, report)));
     }
 
     private AssessmentView evaluate(AssessmentRequest request) {
