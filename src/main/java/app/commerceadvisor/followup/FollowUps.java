@@ -34,6 +34,15 @@ public class FollowUps {
         return stored.find(id).map(assessment -> workLimit.run(() -> followUp(assessment, language)));
     }
 
+    /**
+     * The follow-up of an assessment already read, e.g. for its report page.
+     *
+     * @throws UnprocessableProblem when its answers no longer fit the active questionnaire
+     */
+    public FollowUp of(AssessmentView assessment, String language) {
+        return workLimit.run(() -> followUp(assessment, language));
+    }
+
     private FollowUp followUp(AssessmentView assessment, String language) {
         try (KnowledgeBaseLease lease = knowledgeBase.lease()) {
             String lang = language == null ? assessment.language() : language;

@@ -56,7 +56,7 @@ public class ReportPage {
     public TemplateInstance of(AssessmentView report) {
         KnowledgeBase active = knowledgeBase.require();
         String language = report.language();
-        Questionnaire questionnaire = active.questionnaire().withYesNoOptions();
+        Questionnaire questionnaire = active.questionnaire(); // the loader spelt out the yes/no options already
         AnswerLabels labels = new AnswerLabels(questionnaire, language);
 
         Map<String, FindingView> byPitfall = new LinkedHashMap<>();
@@ -81,11 +81,11 @@ public class ReportPage {
                         .toList())))
                 .toList();
 
-        Optional<FollowUp> followUp;
+        FollowUp followUp;
         try {
-            followUp = followUps.of(report.id(), language);
+            followUp = followUps.of(report, language);
         } catch (UnprocessableProblem e) {
-            followUp = Optional.empty();
+            followUp = null;
         }
         List<ReviewView> written = reviews.of(report.id());
         List<ReportPageModel.LanguageLink> otherLanguages = active.questionnaire().languages().stream()
@@ -98,7 +98,7 @@ public class ReportPage {
                 version.indexOf(':') + 13));
         return Templates.report(new ReportPageModel(report, language, otherLanguages, DAY.format(report.createdAt()),
                         report.revisedAt() == null ? null : DAY.format(report.revisedAt()), shortVersion, groups,
-                        strengths, blanks, followUp.orElse(null), documentLanguages(active),
+                        strengths, blanks, followUp, documentLanguages(active),
                         written.stream().filter(review -> review.pitfall() == null).toList(),
                         written.stream().filter(review -> review.pitfall() != null)
                                 .collect(java.util.stream.Collectors.groupingBy(ReviewView::pitfall))))
