@@ -20,7 +20,7 @@ import java.util.UUID;
  * coaches, every one for a trainer; narrowed to one participant's account or one cohort when asked.
  */
 @ApplicationScoped
-class AssessmentListing {
+public class AssessmentListing {
 
     static final int MAX = 500;
 
@@ -30,7 +30,7 @@ class AssessmentListing {
         this.entityManager = entityManager;
     }
 
-    List<AssessmentSummary> visibleTo(Caller.Snapshot caller, String participant, UUID cohort) {
+    public List<AssessmentSummary> visibleTo(Caller.Snapshot caller, String participant, UUID cohort) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> where = new ArrayList<>();
             Map<String, Object> parameters = new HashMap<>();

@@ -11,6 +11,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,9 +38,11 @@ class ProblemMappers {
     static final String BASIC_CHALLENGE = "Basic realm=\"Commerce Advisor\", charset=\"UTF-8\"";
 
     private final AllowedMethods allowedMethods;
+    private final ErrorPages pages;
 
-    ProblemMappers(AllowedMethods allowedMethods) {
+    ProblemMappers(AllowedMethods allowedMethods, ErrorPages pages) {
         this.allowedMethods = allowedMethods;
+        this.pages = pages;
     }
 
     @ServerExceptionMapper
@@ -81,6 +84,11 @@ class ProblemMappers {
     @ServerExceptionMapper({ io.quarkus.security.UnauthorizedException.class,
             io.quarkus.security.AuthenticationFailedException.class })
     Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        // a browser on a page goes to the sign-in page; a script signing in at /j_security_check keeps its 401
+        if (ErrorPages.isPage(uri) || (ErrorPages.SIGN_IN_POST.equals(uri.getPath())
+                && headers.getAcceptableMediaTypes().stream().anyMatch(MediaType.TEXT_HTML_TYPE::equals))) {
+            return pages.signIn(uri);
+        }
         Response problem = problem(Response.Status.UNAUTHORIZED, messages(uri, headers).signInRequired(), uri, List.of());
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE).build();
     }
@@ -178,7 +186,11 @@ class ProblemMappers {
     private static ProblemMessages messages(UriInfo uri, HttpHeaders headers) {
         String language;
         try {
-            language = ProblemLanguage.of(uri.getQueryParameters().getFirst("lang"),
+            String asked = uri.getQueryParameters().getFirst("lang");
+            if (asked == null && ErrorPages.isPage(uri) && headers.getCookies().containsKey(ErrorPages.LANGUAGE_COOKIE)) {
+                asked = headers.getCookies().get(ErrorPages.LANGUAGE_COOKIE).getValue();
+            }
+            language = ProblemLanguage.of(asked,
                     headers.getAcceptableLanguages().stream().map(Locale::toLanguageTag));
         } catch (RuntimeException e) {
             // a malformed Accept-Language header or query string: answer the error itself in English
@@ -191,7 +203,10 @@ class ProblemMappers {
         return errors.stream().map(error -> error.in(messages)).toList();
     }
 
-    private static Response problem(Response.StatusType status, String detail, UriInfo uri, List<FieldError> errors) {
+    private Response problem(Response.StatusType status, String detail, UriInfo uri, List<FieldError> errors) {
+        if (ErrorPages.isPage(uri)) {
+            return pages.error(status.getStatusCode(), detail, uri, null);
+        }
         Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
                 uri.getPath(), errors);
         return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -1,0 +1,87 @@
+package app.commerceadvisor.web;
+
+import app.commerceadvisor.assessment.AssessmentListing;
+import app.commerceadvisor.assessment.AssessmentService;
+import app.commerceadvisor.assessment.AssessmentSummary;
+import app.commerceadvisor.assessment.RevisionView;
+import app.commerceadvisor.http.NotFoundProblem;
+import app.commerceadvisor.http.ResourceIds;
+import app.commerceadvisor.security.Caller;
+import app.commerceadvisor.security.Role;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The assessments a reader may open (a participant's own, a coach's cohorts', every one for a trainer) and
+ * each one's report as a page. Who may open which report is checked for every path under
+ * {@code /assessments/{id}} by the same filter as the API's.
+ */
+@Path("/assessments")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Role.PARTICIPANT, Role.COACH, Role.TRAINER })
+public class AssessmentPages {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** One assessment in the list, with its revisions when it has more than one. */
+    public record Row(UUID id, String participant, String owner, String madeAt, int revision, int findings,
+            List<RevisionView> revisions) {
+        public String when(RevisionView revision) {
+            return WHEN.format(revision.madeAt());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageFrame frame, List<Row> rows, boolean participant);
+    }
+
+    private final AssessmentListing listing;
+    private final AssessmentService assessments;
+    private final ReportPage reportPage;
+    private final Caller caller;
+    private final Pages pages;
+
+    AssessmentPages(AssessmentListing listing, AssessmentService assessments, ReportPage reportPage, Caller caller,
+            Pages pages) {
+        this.listing = listing;
+        this.assessments = assessments;
+        this.reportPage = reportPage;
+        this.caller = caller;
+        this.pages = pages;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        Caller.Snapshot who = caller.require();
+        List<Row> rows = listing.visibleTo(who, null, null).stream().map(this::row).toList();
+        PageFrame frame = pages.frame();
+        return Templates.list(frame, rows, who.roles().contains(Role.PARTICIPANT)).setLocale(frame.locale());
+    }
+
+    private Row row(AssessmentSummary summary) {
+        List<RevisionView> revisions = summary.revision() > 1
+                ? assessments.revisions(summary.id()).orElse(List.of()) : List.of();
+        return new Row(summary.id(), summary.participant(), summary.owner(), WHEN.format(summary.createdAt()),
+                summary.revision(), summary.findings(), revisions);
+    }
+
+    /** The report in the page's language (read again with the version it was made with when that differs). */
+    @GET
+    @Path("/{id}")
+    public TemplateInstance report(@PathParam("id") String id) {
+        return ResourceIds.parse(id).flatMap(uuid -> assessments.view(uuid, pages.language()))
+                .map(reportPage::of)
+                .orElseThrow(() -> NotFoundProblem.assessment(id));
+    }
+}
