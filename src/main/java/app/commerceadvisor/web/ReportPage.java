@@ -39,17 +39,19 @@ public class ReportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(ReportPageModel page);
+        static native TemplateInstance report(ReportPageModel page, PageFrame frame);
     }
 
     private final ActiveKnowledgeBase knowledgeBase;
     private final FollowUps followUps;
     private final Reviews reviews;
+    private final Pages pages;
 
-    ReportPage(ActiveKnowledgeBase knowledgeBase, FollowUps followUps, Reviews reviews) {
+    ReportPage(ActiveKnowledgeBase knowledgeBase, FollowUps followUps, Reviews reviews, Pages pages) {
         this.knowledgeBase = knowledgeBase;
         this.followUps = followUps;
         this.reviews = reviews;
+        this.pages = pages;
     }
 
     /** The page of {@code report}, the stored report or one read again in another language. */
@@ -101,7 +103,7 @@ public class ReportPage {
                         strengths, blanks, followUp, documentLanguages(active),
                         written.stream().filter(review -> review.pitfall() == null).toList(),
                         written.stream().filter(review -> review.pitfall() != null)
-                                .collect(java.util.stream.Collectors.groupingBy(ReviewView::pitfall))))
+                                .collect(java.util.stream.Collectors.groupingBy(ReviewView::pitfall))), pages.frame())
                 .setLocale(Locale.forLanguageTag(language));
     }
 
