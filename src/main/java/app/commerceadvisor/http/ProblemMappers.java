@@ -109,6 +109,9 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unprocessable(UnprocessableProblem e, UriInfo uri, HttpHeaders headers) {
         ProblemMessages m = messages(uri, headers);
+        if (ErrorPages.isPage(uri)) {
+            return pages.error(UNPROCESSABLE_CONTENT, e.detail().in(m), uri, headers);
+        }
         Problem problem = new Problem("about:blank", "Unprocessable Content", UNPROCESSABLE_CONTENT, e.detail().in(m),
                 uri.getPath(), worded(e.errors(), m), e.problems());
         return Response.status(UNPROCESSABLE_CONTENT).type(Problem.MEDIA_TYPE).entity(problem).build();

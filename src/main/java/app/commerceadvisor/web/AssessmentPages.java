@@ -3,11 +3,13 @@ package app.commerceadvisor.web;
 import app.commerceadvisor.assessment.AssessmentListing;
 import app.commerceadvisor.assessment.AssessmentService;
 import app.commerceadvisor.assessment.AssessmentSummary;
+import app.commerceadvisor.assessment.AssessmentView;
 import app.commerceadvisor.assessment.RevisionView;
 import app.commerceadvisor.http.NotFoundProblem;
 import app.commerceadvisor.http.ResourceIds;
 import app.commerceadvisor.security.Caller;
 import app.commerceadvisor.security.Role;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,14 +53,16 @@ public class AssessmentPages {
     private final ReportPage reportPage;
     private final Caller caller;
     private final Pages pages;
+    private final ObjectMapper json;
 
     AssessmentPages(AssessmentListing listing, AssessmentService assessments, ReportPage reportPage, Caller caller,
-            Pages pages) {
+            Pages pages, ObjectMapper json) {
         this.listing = listing;
         this.assessments = assessments;
         this.reportPage = reportPage;
         this.caller = caller;
         this.pages = pages;
+        this.json = json;
     }
 
     @GET
@@ -83,5 +87,26 @@ public class AssessmentPages {
         return ResourceIds.parse(id).flatMap(uuid -> assessments.view(uuid, pages.language()))
                 .map(reportPage::of)
                 .orElseThrow(() -> NotFoundProblem.assessment(id));
+    }
+
+    /** An earlier revision's report, exactly as it was written then (in its own language). */
+    @GET
+    @Path("/{id}/revisions/{revision}")
+    public TemplateInstance revision(@PathParam("id") String id, @PathParam("revision") String revision) {
+        UUID uuid = ResourceIds.parse(id).orElseThrow(() -> NotFoundProblem.assessment(id));
+        int number;
+        try {
+            number = Integer.parseInt(revision);
+        } catch (NumberFormatException e) {
+            throw new NotFoundProblem(m -> m.noRevision(revision, id));
+        }
+        return assessments.revision(uuid, number).map(report -> {
+            try {
+                return reportPage.of(json.readValue(report.json(), AssessmentView.class));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("the stored report of revision " + number + " of " + id
+                        + " cannot be read", e);
+            }
+        }).orElseThrow(() -> new NotFoundProblem(m -> m.noRevision(revision, id)));
     }
 }

@@ -48,7 +48,7 @@ class PageErrors implements ErrorPages {
             case 403 -> labels.forbiddenTitle();
             default -> labels.errorTitle();
         };
-        PageFrame frame = current.frame();
+        PageFrame frame = current.frame().withoutForms();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(frame, status, title, detail).setLocale(frame.locale()).render()).build();
     }

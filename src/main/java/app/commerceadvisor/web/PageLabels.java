@@ -106,4 +106,88 @@ public interface PageLabels {
 
     @Message("Revision {number}")
     String revisionNumber(int number);
+
+    @Message("Questionnaire")
+    String questionnaireTitle();
+
+    @Message("About fifteen minutes. Answer what you know; a question left blank is never taken as a no, it only leaves some pitfalls unchecked. Your answers are kept in this browser until you send them.")
+    String questionnaireIntro();
+
+    @Message("See my report")
+    String seeMyReport();
+
+    @Message("Change my answers")
+    String changeAnswersTitle();
+
+    @Message("Change what has changed and save: the report is written again as a new revision, and the earlier one is kept.")
+    String changeAnswersIntro();
+
+    @Message("Save as a new revision")
+    String saveRevision();
+
+    @Message("A number, at least {min}")
+    String numberAtLeast(String min);
+
+    @Message("A number from {min} to {max}")
+    String numberBetween(String min, String max);
+
+    @Message("Leave blank / not sure")
+    String leaveBlank();
+
+    @Message("Sections")
+    String sections();
+
+    @Message("Section {number} of {total}")
+    String sectionProgress(String number, int total);
+
+    @Message("Back")
+    String back();
+
+    @Message("Next section")
+    String next();
+
+    @Message("Your unsent answers from this browser were filled in again.")
+    String draftRestored();
+
+    @Message("Start afresh")
+    String startAfresh();
+
+    @Message("{count} answer(s) could not be taken. Nothing was stored; your answers are still here. Correct the marked questions and send again:")
+    String errorSummary(int count);
+
+    @Message("Asked because of an earlier answer")
+    String followUp();
+
+    @Message("Change my answers")
+    String changeAnswers();
+
+    @Message("Interview")
+    String interviewTitle();
+
+    @Message("One question at a time, always the one that decides the most. It ends when no answer left could change your report; you may finish earlier. Nothing is stored until then.")
+    String interviewIntro();
+
+    @Message("Question {number}")
+    String questionNumber(int number);
+
+    @Message("Answer and continue")
+    String answerAndContinue();
+
+    @Message("Skip this question")
+    String skipQuestion();
+
+    @Message("Finish and see my report")
+    String finishInterview();
+
+    @Message("Why this question: your answer decides")
+    String whyAsked();
+
+    @Message("Found so far ({answered} answers)")
+    String foundSoFar(int answered);
+
+    @Message("Nothing yet.")
+    String nothingFoundYet();
+
+    @Message("“{typed}” is not a number: type digits only, e.g. 30")
+    String typeANumber(String typed);
 }

@@ -62,7 +62,7 @@ public class Pages {
         PageFrame.Link otherLanguage = new PageFrame.Link("/language/" + other + "?back="
                 + URLEncoder.encode(back, StandardCharsets.UTF_8), other.equals("zh") ? "中文" : "English", false);
         return new PageFrame(language.get(), otherLanguage, who.map(Caller.Snapshot::username).orElse(null),
-                List.copyOf(links));
+                List.copyOf(links), true);
     }
 
     private static PageFrame.Link link(String href, String label, String current) {

@@ -33,12 +33,11 @@
     var steps = Array.prototype.slice.call(form.querySelectorAll('section.step'));
     var progress = form.querySelector('.progress');
     if (steps.length < 2 || !progress) { return; }
-    progress.hidden = false;
     var items = progress.querySelectorAll('li');
-    var counter = progress.querySelector('[data-step-counter]');
+    var counter = progress.querySelector('[data-step-status]');
+    if (counter) { counter.hidden = false; }
     var back = form.querySelector('[data-step-back]');
     var next = form.querySelector('[data-step-next]');
-    var submit = form.querySelector('[data-step-submit]');
     var current = 0;
     var firstInvalid = steps.findIndex(function (step) { return step.querySelector('.invalid'); });
     if (firstInvalid >= 0) { current = firstInvalid; }
@@ -48,10 +47,9 @@
       items.forEach(function (item, i) {
         if (i === current) { item.setAttribute('aria-current', 'step'); } else { item.removeAttribute('aria-current'); }
       });
-      if (counter) { counter.textContent = String(current + 1); }
+      if (counter) { counter.textContent = counter.getAttribute('data-step-template').replace('#', String(current + 1)); }
       back.hidden = current === 0;
       next.hidden = current === steps.length - 1;
-      submit.hidden = current !== steps.length - 1;
       if (focus) { var heading = steps[current].querySelector('h2'); if (heading) { heading.focus(); } }
     }
     back.addEventListener('click', function () { show(current - 1, true); });
