@@ -144,6 +144,24 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(javascript, arguments);
     }
 
+    /** Resizes the window to a phone's (CSS pixels) or any other size. */
+    public Browser size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /** Renders the page as it prints (CSS print media) or back on screen. */
+    public Browser printMedia(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+        return this;
+    }
+
+    /** Presses keys on whatever has the focus and returns the element that has it afterwards. */
+    public WebElement press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return driver.switchTo().activeElement();
+    }
+
     /** Runs axe-core (WCAG 2.1 A and AA rules) on the page and fails on any violation, naming rule and elements. */
     public Browser assertAccessible() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
