@@ -42,14 +42,18 @@ class PageErrors implements ErrorPages {
     @Override
     public Response error(int status, String detail, UriInfo uri, HttpHeaders headers) {
         Pages current = pages.get();
-        PageLabels labels = current.labels();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page(status, detail, current.frame().withoutForms())).build();
+    }
+
+    /** The error page's HTML. */
+    String page(int status, String detail, PageFrame frame) {
+        PageLabels labels = pages.get().labels();
         String title = switch (status) {
             case 404 -> labels.notFoundTitle();
             case 403 -> labels.forbiddenTitle();
             default -> labels.errorTitle();
         };
-        PageFrame frame = current.frame().withoutForms();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(frame, status, title, detail).setLocale(frame.locale()).render()).build();
+        return Templates.error(frame, status, title, detail).setLocale(frame.locale()).render();
     }
 }

@@ -190,4 +190,7 @@ public interface PageLabels {
 
     @Message("“{typed}” is not a number: type digits only, e.g. 30")
     String typeANumber(String typed);
+
+    @Message("The form could not be taken: it was open too long, or was sent from somewhere else. Nothing was stored. Go back, reload the page and send it again; the answers you gave are kept in this browser.")
+    String formRefused();
 }

@@ -65,7 +65,8 @@ public class QuestionnairePage {
         try {
             Report report = assessments.assess(new AssessmentRequest(caller.require().username(), pages.language(),
                     AnswerForm.answers(questionnaire, typed)));
-            return Response.seeOther(URI.create("/assessments/" + report.id())).build();
+            // ?sent= tells the page's script that the browser's draft of the form was taken and may go
+            return Response.seeOther(URI.create("/assessments/" + report.id() + "?sent=questionnaire")).build();
         } catch (InvalidInputException e) {
             Map<String, String> errors = AnswerForm.errors(e.errors(), ProblemLanguage.messages(pages.language()),
                     questionnaire, typed, pages.labels());

@@ -95,14 +95,26 @@
     }
     form.addEventListener('input', save);
     form.addEventListener('change', save);
-    form.addEventListener('submit', function () { localStorage.removeItem(key); });
     var discard = form.querySelector('[data-draft-discard]');
     if (discard) {
       discard.addEventListener('click', function () { localStorage.removeItem(key); window.location.reload(); });
     }
   }
 
+  // The page the server sends after taking a form says so (?sent=<draft>): only then is the draft dropped.
+  function dropSentDraft() {
+    var params = new URLSearchParams(window.location.search);
+    var sent = params.get('sent');
+    if (sent && window.localStorage) {
+      localStorage.removeItem('commerce-advisor-draft:' + sent);
+      params.delete('sent');
+      var rest = params.toString();
+      window.history.replaceState(null, '', window.location.pathname + (rest ? '?' + rest : '') + window.location.hash);
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    dropSentDraft();
     document.querySelectorAll('form[data-questionnaire]').forEach(function (form) {
       draft(form);
       applyFollowUps(form);

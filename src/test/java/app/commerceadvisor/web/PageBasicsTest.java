@@ -84,7 +84,9 @@ class PageBasicsTest {
         given().auth().preemptive().basic(participant, PageAccounts.PASSWORD).contentType(ContentType.URLENC)
                 .cookie("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA").formParam("csrf-token", "BBBBBBBBBBBBBBBBBBBBBB")
                 .formParam("q-gross-margin", "12").redirects().follow(false)
-                .when().post("/questionnaire").then().statusCode(400);
+                .when().post("/questionnaire").then().statusCode(400)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                .body(org.hamcrest.Matchers.containsString("Nothing was stored"));
         assertThat(given().queryParam("participant", participant).when().get("/api/assessments").then()
                 .statusCode(200).extract().jsonPath().getList("$")).isEmpty();
     }

@@ -61,6 +61,10 @@ class ParticipantPagesTest {
             titles.forEach(title -> assertThat(page).contains(title));
             assertThat(page).contains(report.getString("head.firstStep.text"));
             browser.assertAccessible().screenshot("report");
+            browser.go("/questionnaire");
+            assertThat(browser.find("[data-draft-restored]").isDisplayed()).as("the draft went once the form was taken")
+                    .isFalse();
+            assertThat(browser.find("#field-gross-margin").getAttribute("value")).isEmpty();
         }
     }
 
