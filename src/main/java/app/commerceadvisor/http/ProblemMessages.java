@@ -24,6 +24,9 @@ public interface ProblemMessages {
     @Message("The request body must be JSON; nothing was stored")
     String bodyNotJson();
 
+    @Message("A form was posted without the CSRF token of the page it came from, so nothing was done; the API takes JSON (Content-Type: application/json) or no body")
+    String formWithoutCsrfToken();
+
     @Message("The request body cannot be read; nothing was stored")
     String bodyUnreadable();
 

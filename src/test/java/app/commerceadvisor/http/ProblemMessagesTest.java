@@ -39,7 +39,7 @@ class ProblemMessagesTest {
      */
     private static final List<String> API_WORDS = List.of("application/json", "UTF-8", "Unicode", "JSON",
             "participant", "language", "answers", "skipped", "content-lead", "true", "false", "yes", "no", "null",
-            "zh", "lang", "HTTP Basic", "note", "verdict");
+            "zh", "lang", "HTTP Basic", "note", "verdict", "CSRF", "Content-Type");
 
     private static Map<String, String> chinese;
 

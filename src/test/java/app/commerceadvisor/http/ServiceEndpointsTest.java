@@ -77,7 +77,7 @@ class ServiceEndpointsTest {
         given().when().delete("/api/assessments")
                 .then().statusCode(405)
                 .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
-        given().when().post("/api/questionnaire")
+        given().noContentType().when().post("/api/questionnaire")
                 .then().statusCode(405)
                 .header("Allow", equalTo("GET, HEAD, OPTIONS"));
         given().when().get("/api/knowledge-base/preview")

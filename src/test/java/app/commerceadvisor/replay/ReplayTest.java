@@ -113,7 +113,7 @@ class ReplayTest {
         for (Map.Entry<Path, String> original : originals.entrySet()) {
             Files.writeString(original.getKey(), original.getValue());
         }
-        given().when().post("/api/knowledge-base/reload").then().statusCode(200);
+        given().noContentType().when().post("/api/knowledge-base/reload").then().statusCode(200);
     }
 
     @Test
@@ -204,7 +204,7 @@ class ReplayTest {
             assertThat(preview.getString("notReplayed[0].reason")).isEqualTo("answers: cannot be read from the stored report");
             assertThat(preview.getInt("replayed")).isEqualTo(STORED.size());
             assertThat(preview.getInt("unchanged")).isEqualTo(STORED.size());
-            given().when().post("/api/assessments/" + damaged + "/re-evaluate")
+            given().noContentType().when().post("/api/assessments/" + damaged + "/re-evaluate")
                     .then().statusCode(422)
                     .contentType("application/problem+json")
                     .body("errors.field", contains("answers"));
@@ -227,7 +227,7 @@ class ReplayTest {
                 end
                 """);
 
-        given().when().post("/api/knowledge-base/preview")
+        given().noContentType().when().post("/api/knowledge-base/preview")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("status", equalTo(422))
@@ -249,9 +249,9 @@ class ReplayTest {
         assertThat(report(id).getList("findings.pitfall")).containsExactly("gmv-only-data");
         edit(RULES_WITH_FIGURES, Pattern.compile("rule \"" + DROPPED_RULE + "\".*?\nend\n", Pattern.DOTALL), "");
         Files.writeString(EXTRA_RULE, productsRule());
-        given().when().post("/api/knowledge-base/reload").then().statusCode(200).body("lastOutcome", equalTo("ACTIVATED"));
+        given().noContentType().when().post("/api/knowledge-base/reload").then().statusCode(200).body("lastOutcome", equalTo("ACTIVATED"));
 
-        given().when().post("/api/assessments/" + id + "/re-evaluate")
+        given().noContentType().when().post("/api/assessments/" + id + "/re-evaluate")
                 .then().statusCode(200)
                 .body("assessment", equalTo(id))
                 .body("storedVersion", equalTo(before))
@@ -274,9 +274,9 @@ class ReplayTest {
         String id = post(Merchants.request("en", Merchants.healthyExcept("content-lead", false)));
         assertThat(report(id).getList("findings.pitfall")).contains("missing-content-talent");
         edit(TEAM_PITFALLS, Pattern.compile("(- id: missing-content-talent\n(?:.*\n)*?    severity: )high"), "$1low");
-        given().when().post("/api/knowledge-base/reload").then().statusCode(200).body("lastOutcome", equalTo("ACTIVATED"));
+        given().noContentType().when().post("/api/knowledge-base/reload").then().statusCode(200).body("lastOutcome", equalTo("ACTIVATED"));
 
-        given().when().post("/api/assessments/" + id + "/re-evaluate")
+        given().noContentType().when().post("/api/assessments/" + id + "/re-evaluate")
                 .then().statusCode(200)
                 .body("gained", empty())
                 .body("lost", empty())
@@ -291,7 +291,7 @@ class ReplayTest {
     void reEvaluationOnTheVersionItWasMadeWithChangesNothing() {
         for (String id : List.of(STORED.get(0), beforeReports)) {
             byte[] stored = storedBytes(id);
-            given().when().post("/api/assessments/" + id + "/re-evaluate")
+            given().noContentType().when().post("/api/assessments/" + id + "/re-evaluate")
                     .then().statusCode(200)
                     .body("unchanged", equalTo(true))
                     .body("gained", empty())
@@ -307,9 +307,9 @@ class ReplayTest {
         String id = post(Merchants.request("en", Merchants.healthy()));
         byte[] stored = storedBytes(id);
         dropTheProductsQuestion();
-        given().when().post("/api/knowledge-base/reload").then().statusCode(200).body("lastOutcome", equalTo("ACTIVATED"));
+        given().noContentType().when().post("/api/knowledge-base/reload").then().statusCode(200).body("lastOutcome", equalTo("ACTIVATED"));
 
-        given().when().post("/api/assessments/" + id + "/re-evaluate")
+        given().noContentType().when().post("/api/assessments/" + id + "/re-evaluate")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", startsWith("The stored answers no longer fit the questionnaire of the active version"))
@@ -321,7 +321,7 @@ class ReplayTest {
     @Test
     void reEvaluationOfAnUnknownAssessmentIsNotFound() {
         for (String id : List.of(UUID.randomUUID().toString(), "not-an-id")) {
-            given().when().post("/api/assessments/" + id + "/re-evaluate")
+            given().noContentType().when().post("/api/assessments/" + id + "/re-evaluate")
                     .then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("detail", equalTo("no assessment with id '" + id + "'"));
@@ -329,7 +329,7 @@ class ReplayTest {
     }
 
     private static JsonPath preview(int status) {
-        JsonPath preview = given().when().post("/api/knowledge-base/preview")
+        JsonPath preview = given().noContentType().when().post("/api/knowledge-base/preview")
                 .then().statusCode(status).contentType(ContentType.JSON).extract().jsonPath();
         assertThat(OpenRuleBases.count()).as("rule bases left open after the preview: the active one only").isEqualTo(1);
         return preview;

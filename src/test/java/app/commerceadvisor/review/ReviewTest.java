@@ -132,14 +132,14 @@ class ReviewTest {
     void disagreementBecomesAScenarioTheCheckCommandHoldsTheRulesTo() throws Exception {
         String reviewId = review(coach, "missing-content-talent", Map.of("verdict", "agree")).statusCode(200)
                 .extract().path("id");
-        given().when().post("/api/knowledge-base/feedback/" + reviewId + "/scenario").then().statusCode(422);
+        given().noContentType().when().post("/api/knowledge-base/feedback/" + reviewId + "/scenario").then().statusCode(422);
         String disputed = review(coach, "missing-content-talent", Map.of("verdict", "disagree",
                 "note", "The founder directs every video.")).statusCode(200).extract().path("id");
         assertThat(disputed).as("the same review, edited").isEqualTo(reviewId);
 
-        JsonPath made = given().when().post("/api/knowledge-base/feedback/" + reviewId + "/scenario").then()
+        JsonPath made = given().noContentType().when().post("/api/knowledge-base/feedback/" + reviewId + "/scenario").then()
                 .statusCode(201).extract().jsonPath();
-        given().when().post("/api/knowledge-base/feedback/" + reviewId + "/scenario").then().statusCode(409);
+        given().noContentType().when().post("/api/knowledge-base/feedback/" + reviewId + "/scenario").then().statusCode(409);
 
         Path file = knowledgeBase.resolve("scenarios").resolve(Path.of(made.getString("file")).getFileName());
         try {

@@ -92,6 +92,19 @@ class PageBasicsTest {
     }
 
     @Test
+    void aFormPostedToTheApiFromAnotherSiteIsRefusedAsProblemJsonAndDoesNothing() {
+        String before = given().when().get("/api/knowledge-base/status").then().statusCode(200).extract()
+                .path("lastAttempt");
+        given().contentType(ContentType.URLENC).formParam("anything", "x").when().post("/api/knowledge-base/reload")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("CSRF"))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("Content-Type"));
+        assertThat((String) given().when().get("/api/knowledge-base/status").then().extract().path("lastAttempt"))
+                .as("no reload was attempted").isEqualTo(before);
+        given().noContentType().when().post("/api/knowledge-base/reload").then().statusCode(200);
+    }
+
+    @Test
     void pagesLoadNothingFromElsewhereAndRunNoInlineScript() {
         String policy = given().redirects().follow(false).when().get("/sign-in").then().statusCode(200)
                 .extract().header("Content-Security-Policy");
