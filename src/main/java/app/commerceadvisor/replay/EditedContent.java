@@ -1,11 +1,15 @@
 package app.commerceadvisor.replay;
 
 import app.commerceadvisor.knowledge.ContentConfig;
+import app.commerceadvisor.knowledge.ContentFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -16,53 +20,43 @@ final class EditedContent implements AutoCloseable {
 
     private final ContentConfig content;
     private final Path root;
-    private final Path rules;
-    private final Path knowledgeBase;
 
     private EditedContent(ContentConfig content, Path root) {
         this.content = content;
         this.root = root;
-        // each folder keeps its own name (a rule file's package names its folder)
-        this.rules = root.resolve("rules").resolve(content.rules().toAbsolutePath().normalize().getFileName());
-        this.knowledgeBase = root.resolve("knowledge-base")
-                .resolve(content.knowledgeBase().toAbsolutePath().normalize().getFileName());
     }
 
     static EditedContent of(ContentConfig content, CandidateEdit edit) {
+        Map<String, byte[]> files = new LinkedHashMap<>(
+                ContentFiles.read(content.rules(), content.knowledgeBase()).files());
+        files.put(edit.path(), edit.text().getBytes(StandardCharsets.UTF_8));
+        EditedContent copy;
         try {
-            EditedContent copy = new EditedContent(content, Files.createTempDirectory("advisor-preview-"));
-            try {
-                copyTree(content.rules(), copy.rules);
-                copyTree(content.knowledgeBase(), copy.knowledgeBase);
-                Path folder = edit.inRules() ? copy.rules : copy.knowledgeBase;
-                Path file = folder.resolve(edit.relative()).normalize();
-                if (!file.startsWith(folder)) {
-                    throw new IllegalArgumentException("not a file of the content: " + edit.path());
-                }
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, edit.text());
-                return copy;
-            } catch (IOException | RuntimeException e) {
-                copy.close();
-                throw e;
-            }
+            copy = new EditedContent(content, Files.createTempDirectory("advisor-preview-"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the content for a preview", e);
+            throw new UncheckedIOException("cannot make a folder for a preview", e);
+        }
+        try {
+            ContentFiles.of(files).writeTo(copy.root);
+            return copy;
+        } catch (RuntimeException e) {
+            copy.close();
+            throw e;
         }
     }
 
     Path rules() {
-        return rules;
+        return root.resolve("rules");
     }
 
     Path knowledgeBase() {
-        return knowledgeBase;
+        return root.resolve("knowledge-base");
     }
 
     /** A problem of the copy ({@code file:line: message}) naming the file as it is in the content. */
     String asInContent(String problem) {
-        return problem.replace(rules.toString(), content.rules().toString())
-                .replace(knowledgeBase.toString(), content.knowledgeBase().toString());
+        return problem.replace(rules().toString(), content.rules().toString())
+                .replace(knowledgeBase().toString(), content.knowledgeBase().toString());
     }
 
     @Override
@@ -71,19 +65,6 @@ final class EditedContent implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder left behind is harmless
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
         }
     }
 }

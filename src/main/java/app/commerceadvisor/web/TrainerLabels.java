@@ -107,8 +107,6 @@ public interface TrainerLabels {
     @Message("found in {count}")
     String foundIn(int count);
 
-    @Message("Which scenarios")
-    String whichScenarios();
 
     @Message("Expected by")
     String expectedByList();
@@ -176,6 +174,12 @@ public interface TrainerLabels {
     @Message("Paste the whole text of one file as you would save it. Every stored assessment is evaluated again with it, beside the content on disk; nothing is saved or activated.")
     String previewIntro();
 
+    @Message("Start from a file as it is on disk")
+    String startFrom();
+
+    @Message("Open")
+    String openFile();
+
     @Message("File")
     String file();
 
@@ -233,8 +237,6 @@ public interface TrainerLabels {
     @Message("and {count} more not listed")
     String unlisted(int count);
 
-    @Message("Why")
-    String why();
 
     @Message("Back to the knowledge base")
     String backToStatus();

@@ -2,6 +2,8 @@ package app.commerceadvisor.web;
 
 import app.commerceadvisor.http.UnprocessableProblem;
 import app.commerceadvisor.knowledge.ActiveKnowledgeBase;
+import app.commerceadvisor.knowledge.ContentConfig;
+import app.commerceadvisor.knowledge.ContentFiles;
 import app.commerceadvisor.replay.CandidateEdit;
 import app.commerceadvisor.replay.CandidatePreview;
 import app.commerceadvisor.replay.PitfallChange;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,13 +40,16 @@ import java.util.UUID;
 @RolesAllowed(Role.TRAINER)
 public class TrainerPreviewPage {
 
+    /** RFC 9110: the edit was understood but cannot be used. */
+    private static final int UNPROCESSABLE = 422;
+
     /** The pitfalls one assessment would gain and lose. */
     public record AssessmentChange(UUID assessment, List<String> gained, List<String> lost) {
     }
 
     /** What the form shows: the edit as typed, its problems, and the effect once it could be replayed. */
-    public record Model(String path, String text, boolean badPath, List<String> problems, Preview preview,
-            List<AssessmentChange> assessments, Map<String, String> titles) {
+    public record Model(List<String> files, String path, String text, boolean badPath, List<String> problems,
+            Preview preview, List<AssessmentChange> assessments, Map<String, String> titles) {
         public String title(String pitfall) {
             return titles.getOrDefault(pitfall, pitfall);
         }
@@ -56,6 +60,12 @@ public class TrainerPreviewPage {
 
         public String activeShort() {
             return TrainerPage.shortId(preview.activeVersion());
+        }
+
+        /** How many changes of assessments the preview counted beyond those it lists. */
+        public int unlisted() {
+            return preview.pitfalls().stream()
+                    .mapToInt(change -> change.gainedByUnlisted() + change.lostByUnlisted()).sum();
         }
 
         public int maxLength() {
@@ -70,11 +80,11 @@ public class TrainerPreviewPage {
 
     private final CandidatePreview candidatePreview;
     private final ActiveKnowledgeBase knowledgeBase;
-    private final app.commerceadvisor.knowledge.ContentConfig content;
+    private final ContentConfig content;
     private final Pages pages;
 
     TrainerPreviewPage(CandidatePreview candidatePreview, ActiveKnowledgeBase knowledgeBase,
-            app.commerceadvisor.knowledge.ContentConfig content, Pages pages) {
+            ContentConfig content, Pages pages) {
         this.candidatePreview = candidatePreview;
         this.knowledgeBase = knowledgeBase;
         this.content = content;
@@ -84,9 +94,11 @@ public class TrainerPreviewPage {
     /** The empty form; {@code file} fills it with that file's text as it is on disk, to edit it. */
     @GET
     public TemplateInstance form(@QueryParam("file") String file) {
-        String path = file == null ? "" : file;
-        String text = file == null ? "" : CandidateEdit.of(file, "").map(this::onDisk).orElse("");
-        return page(new Model(path, text, false, List.of(), null, List.of(), Map.of()));
+        Map<String, byte[]> files = onDisk();
+        String path = file == null ? "" : file.strip();
+        byte[] text = files.get(path);
+        return page(new Model(editable(files), path, text == null ? "" : new String(text, StandardCharsets.UTF_8),
+                false, List.of(), null, List.of(), Map.of()));
     }
 
     @POST
@@ -94,18 +106,18 @@ public class TrainerPreviewPage {
     public Response preview(@FormParam("path") String path, @FormParam("text") String text) {
         String typed = text == null ? "" : text;
         String file = path == null ? "" : path.strip();
+        List<String> files = editable(onDisk());
         return CandidateEdit.of(file, typed).map(edit -> {
             try {
                 Preview preview = candidatePreview.preview(edit);
-                return Response.ok(page(new Model(file, typed, false, List.of(), preview, byAssessment(preview),
-                        titles()))).build();
+                return Response.ok(page(new Model(files, file, typed, false, List.of(), preview,
+                        byAssessment(preview), titles()))).build();
             } catch (UnprocessableProblem problem) {
-                return Response.status(422)
-                        .entity(page(new Model(file, typed, false, problem.problems(), null, List.of(), Map.of())))
-                        .build();
+                return Response.status(UNPROCESSABLE).entity(page(
+                        new Model(files, file, typed, false, problem.problems(), null, List.of(), Map.of()))).build();
             }
-        }).orElseGet(() -> Response.status(422)
-                .entity(page(new Model(file, typed, true, List.of(), null, List.of(), Map.of()))).build());
+        }).orElseGet(() -> Response.status(UNPROCESSABLE)
+                .entity(page(new Model(files, file, typed, true, List.of(), null, List.of(), Map.of()))).build());
     }
 
     private TemplateInstance page(Model model) {
@@ -113,15 +125,13 @@ public class TrainerPreviewPage {
         return Templates.preview(frame, model).setLocale(frame.locale());
     }
 
-    private String onDisk(CandidateEdit edit) {
-        java.nio.file.Path folder = edit.inRules() ? content.rules() : content.knowledgeBase();
-        java.nio.file.Path file = folder.resolve(edit.relative()).normalize();
-        try {
-            return file.startsWith(folder.normalize()) && Files.isRegularFile(file)
-                    ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        } catch (java.io.IOException e) {
-            return "";
-        }
+    private Map<String, byte[]> onDisk() {
+        return ContentFiles.read(content.rules(), content.knowledgeBase()).files();
+    }
+
+    /** The files a trainer may edit here, as they name them (rules/channels.drl). */
+    private static List<String> editable(Map<String, byte[]> files) {
+        return files.keySet().stream().filter(name -> CandidateEdit.of(name, "").isPresent()).sorted().toList();
     }
 
     private Map<String, String> titles() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The trainer's pages in a real browser, on a copy of the content that a test may break: the status with a broken
@@ -85,6 +86,11 @@ class TrainerPagesTest {
         try (Browser browser = Browser.open(base)) {
             browser.signIn(SignedInAsTrainer.USERNAME, SignedInAsTrainer.PASSWORD).go("/trainer/preview");
             browser.assertAccessible();
+            new Select(browser.find("#file")).selectByValue("rules/channels.drl");
+            browser.submit("#open-form button[type=submit]");
+            assertThat(browser.find("#path").getAttribute("value")).isEqualTo("rules/channels.drl");
+            assertThat(browser.find("#text").getAttribute("value")).startsWith("package rules;");
+
             browser.type("#path", "rules/preview-by-a-test.drl");
             browser.script("arguments[0].value = arguments[1];", browser.find("#text"), candidateRule());
             browser.submit("#preview-form button[type=submit]");
