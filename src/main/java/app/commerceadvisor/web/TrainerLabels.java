@@ -62,7 +62,7 @@ public interface TrainerLabels {
     @Message("Coverage by the scenarios")
     String coverageHeading();
 
-    @Message("What ./advisor check runs, on the active version: {scenarios} scenarios, {gaps} coverage gaps, {failing} failing scenarios.")
+    @Message("The scenarios and coverage of ./advisor check, run on the active version: {scenarios} scenarios, {gaps} coverage gaps, {failing} failing scenarios.")
     String coverageSummary(int scenarios, int gaps, int failing);
 
     @Message("Scenarios whose findings differ from what they expect")
