@@ -141,7 +141,17 @@ class TrainerPagesTest {
                 }
                 browser.assertAccessible();
             }
+            given().auth().preemptive().basic(user, PageAccounts.PASSWORD).accept("text/html")
+                    .when().get("/trainer").then().statusCode(403);
         }
+    }
+
+    @Test
+    void aReloadFormPostedWithoutItsCsrfTokenIsRefused() {
+        given().contentType(ContentType.URLENC).formParam("anything", "x").accept("text/html")
+                .when().post("/trainer/reload").then().statusCode(400);
+        given().contentType(ContentType.URLENC).formParam("path", "rules/x.drl").formParam("text", "x")
+                .accept("text/html").when().post("/trainer/preview").then().statusCode(400);
     }
 
     @Test
