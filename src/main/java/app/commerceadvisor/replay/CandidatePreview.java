@@ -71,6 +71,32 @@ public class CandidatePreview {
         });
     }
 
+    /**
+     * Replays every assessment stored so far with the content on disk as {@code edit} would make it: one file
+     * replaced or added, in a copy; the content on disk is not touched.
+     *
+     * @throws UnprocessableProblem listing each problem of the edited content as {@code file:line: message}, the
+     *                              files named as they are in the content
+     */
+    public Preview preview(CandidateEdit edit) {
+        return turn.run(() -> {
+            try (EditedContent edited = EditedContent.of(content, edit)) {
+                KnowledgeBase candidate;
+                try {
+                    candidate = loader.load(edited.rules(), edited.knowledgeBase());
+                } catch (KnowledgeBaseException e) {
+                    throw UnprocessableProblem.ofContent(ProblemMessages::contentHasProblems,
+                            e.problems().stream().map(ContentProblem::toString).map(edited::asInContent).toList());
+                }
+                try {
+                    return replayAll(candidate);
+                } finally {
+                    candidate.rules().close();
+                }
+            }
+        });
+    }
+
     private Preview replayAll(KnowledgeBase candidate) {
         PreviewTally tally = new PreviewTally();
         long start = System.nanoTime();

@@ -2,7 +2,9 @@ package app.commerceadvisor.trainer;
 
 import app.commerceadvisor.knowledge.ContentProblem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the check command found, in the trainer's terms: problems in the files, failing scenarios with
@@ -17,11 +19,21 @@ final class CheckReport {
     final List<ContentProblem> problems = new ArrayList<>();
     final List<ScenarioFailure> failedScenarios = new ArrayList<>();
     final List<ContentProblem> coverage = new ArrayList<>();
+    /** The coverage gaps that concern one pitfall (its rules, its expectations, its conflicts), by pitfall id. */
+    final Map<String, List<ContentProblem>> gapsByPitfall = new LinkedHashMap<>();
     final List<ContentProblem> blankAnswers = new ArrayList<>();
     final List<ContentProblem> notes = new ArrayList<>();
     String version;
     String summary;
     int scenarios;
+
+    /** A coverage gap; {@code pitfall} is the pitfall it concerns, or null. */
+    void gap(String pitfall, ContentProblem gap) {
+        coverage.add(gap);
+        if (pitfall != null) {
+            gapsByPitfall.computeIfAbsent(pitfall, id -> new ArrayList<>()).add(gap);
+        }
+    }
 
     boolean passed() {
         return problems.isEmpty() && failedScenarios.isEmpty() && coverage.isEmpty() && blankAnswers.isEmpty();

@@ -47,7 +47,7 @@ final class CoverageCheck {
     void check(List<ScenarioFile> scenarios, Set<String> firedRules, Collection<Assessed> assessed) {
         for (RuleOutline rule : knowledgeBase.rules().outline()) {
             if (!firedRules.contains(rule.name())) {
-                report.coverage.add(new ContentProblem(rule.file(), rule.line(), "rule \"" + rule.name()
+                report.gap(rule.pitfall(), new ContentProblem(rule.file(), rule.line(), "rule \"" + rule.name()
                         + "\" fires in no scenario; add a scenario under knowledge-base/scenarios/ whose answers make it fire"));
             }
         }
@@ -65,7 +65,7 @@ final class CoverageCheck {
                     .anyMatch(finding -> finding.pitfall().equals(conflict.yields())
                             && conflict.prevails().equals(finding.recommendationYieldsTo())));
             if (!arises) {
-                report.coverage.add(new ContentProblem(file.toString(), lines.lineOfId(conflict.id()), "conflict '"
+                report.gap(conflict.yields(), new ContentProblem(file.toString(), lines.lineOfId(conflict.id()), "conflict '"
                         + conflict.id() + "' arises in no scenario; add a scenario in which '" + conflict.prevails()
                         + "' and '" + conflict.yields() + "' are both found"));
             }
@@ -88,11 +88,11 @@ final class CoverageCheck {
                     .sorted().findFirst().orElse(knowledgeBaseFolder.resolve("pitfalls"));
             int line = files.containsKey(file) ? files.get(file).lineOfId(pitfall.id()) : 0;
             if (!mustFire.contains(pitfall.id())) {
-                report.coverage.add(new ContentProblem(file.toString(), line, "pitfall '" + pitfall.id()
+                report.gap(pitfall.id(), new ContentProblem(file.toString(), line, "pitfall '" + pitfall.id()
                         + "' is expected by no scenario (no scenario lists it under expect: fire)"));
             }
             if (!mustNot.contains(pitfall.id())) {
-                report.coverage.add(new ContentProblem(file.toString(), line, "pitfall '" + pitfall.id()
+                report.gap(pitfall.id(), new ContentProblem(file.toString(), line, "pitfall '" + pitfall.id()
                         + "' is ruled out by no scenario (no scenario lists it under expect: notFire)"));
             }
         }

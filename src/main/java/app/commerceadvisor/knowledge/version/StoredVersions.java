@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
  * for the stores still under way, so the list always holds the active version.
  */
 @ApplicationScoped
-class StoredVersions implements VersionHistory {
+public class StoredVersions implements VersionHistory {
 
     private static final Logger LOG = Logger.getLogger(StoredVersions.class);
     /** How long a listing waits for versions still being stored. */
@@ -68,7 +68,7 @@ class StoredVersions implements VersionHistory {
     }
 
     /** Every version kept, the one active most recently first, the {@code active} one marked. */
-    List<StoredVersion> list(String active) {
+    public List<StoredVersion> list(String active) {
         awaitStores();
         return read(connection -> VersionTable.all(connection)).stream()
                 .map(version -> version.asActive(version.version().equals(active)))
