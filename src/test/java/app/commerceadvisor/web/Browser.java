@@ -22,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,8 +89,9 @@ public final class Browser implements AutoCloseable {
         go("/sign-in");
         type("#j_username", username);
         type("#j_password", password);
-        find("form[action='/j_security_check'] button[type=submit]").click();
-        waitUntil(ignored -> !path().equals("/j_security_check"));
+        submit("form[action='/j_security_check'] button[type=submit]");
+        // the sign-in answers with a redirect to the page asked for: wait until the browser is there
+        waitUntil(ignored -> !path().equals("/j_security_check") && !path().equals("/sign-in"));
         return this;
     }
 
@@ -119,11 +119,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks and waits for the next page to load. */
+    /** Clicks and waits until the next page has loaded (a new document, fully loaded). */
     public Browser submit(String css) {
-        WebElement button = find(css);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        driver.executeScript("window.advisorPageBefore = true");
+        find(css).click();
+        return awaitNewPage();
+    }
+
+    private Browser awaitNewPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ignored -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.advisorPageBefore === undefined && document.readyState === 'complete'")));
         return this;
     }
 
