@@ -29,9 +29,6 @@ public interface CoachLabels {
     @Message("Waiting for review")
     String waiting();
 
-    @Message("Cohort {name}")
-    String cohortTitle(String name);
-
     @Message("{participants} participants, {assessments} assessments, {waiting} waiting for review.")
     String cohortFigures(int participants, int assessments, int waiting);
 

@@ -3,6 +3,7 @@ package app.commerceadvisor.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.commerceadvisor.assessment.Merchants;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -37,7 +38,10 @@ class CoachCohortPageTest {
         join(cohort, second);
         join(cohort, idle);
         JsonPath a = submit(first, Map.of("content-lead", false, "products", "Mountain oranges"));
-        JsonPath b = submit(second, Map.of("content-lead", false, "products", "Sourdough"));
+        // a grower with a thin margin and a larger commission, no content lead and a success only its one creator
+        // repeats (as in PrintableReportTest): findings of several severities
+        JsonPath b = submit(second, Merchants.healthyExcept("gross-margin", 12, "influencer-commission", 20,
+                "content-lead", false, "success-repeated", "only-same-person", "product-category", "fresh-perishable"));
         review(coach, a.getString("id"), "missing-content-talent", "agree");
         review(coach, b.getString("id"), "missing-content-talent", "disagree");
         String unreviewedPitfall = a.getString("findings.find { it.pitfall != 'missing-content-talent' }.pitfall");
@@ -58,6 +62,8 @@ class CoachCohortPageTest {
         try (Browser browser = Browser.open(base)) {
             CoachReviewPageTest.signedIn(browser, coach).go("/coach/cohorts/" + cohort);
             assertThat(browser.find("h1").getText()).startsWith("Cohort ");
+            assertThat(expected.values().stream().flatMap(levels -> levels.keySet().stream()).distinct().count())
+                    .as("the cohort's findings have more than one severity").isGreaterThan(1);
             assertThat(browser.find("main > p").getText()).isEqualTo("3 participants, 2 assessments, 0 waiting for review.");
             assertThat(browser.find("table.participants").getText()).contains(first, second, idle, "no assessment yet");
 

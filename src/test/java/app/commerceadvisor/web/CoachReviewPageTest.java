@@ -3,6 +3,7 @@ package app.commerceadvisor.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.commerceadvisor.assessment.Merchants;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CoachReviewPageTest {
 
-    /** The finding a merchant without a content lead gets (see ReviewTest). */
+    /** The finding a merchant without a content lead gets (see ReviewTest, PrintableReportTest). */
     private static final String PITFALL = "missing-content-talent";
 
     @TestHTTPResource("/")
@@ -38,7 +39,7 @@ class CoachReviewPageTest {
         cohort = PageAccounts.cohort(participant, coach);
         assessment = given().auth().preemptive().basic(participant, PageAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("participant", "Orchard Li", "language", "en",
-                        "answers", Map.of("content-lead", false, "products", "Mountain oranges")))
+                        "answers", Merchants.healthyExcept("content-lead", false, "products", "Mountain oranges")))
                 .when().post("/api/assessments").then().statusCode(201).extract().path("id");
     }
 
