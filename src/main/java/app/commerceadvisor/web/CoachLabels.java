@@ -29,7 +29,8 @@ public interface CoachLabels {
     @Message("Waiting for review")
     String waiting();
 
-    @Message("{participants} participants, {assessments} assessments, {waiting} waiting for review.")
+    @Message("{participants} {#if participants == 1}participant{#else}participants{/if}, {assessments} "
+            + "{#if assessments == 1}assessment{#else}assessments{/if}, {waiting} waiting for review.")
     String cohortFigures(int participants, int assessments, int waiting);
 
     @Message("Nothing is waiting for review.")
@@ -77,7 +78,8 @@ public interface CoachLabels {
     @Message("How often each pitfall was found in the cohort's assessments, split by severity; the number after each bar counts the findings and the participants they belong to.")
     String severityChartDescription();
 
-    @Message("{findings} findings · {participants} participants")
+    @Message("{findings} {#if findings == 1}finding{#else}findings{/if} · {participants} "
+            + "{#if participants == 1}participant{#else}participants{/if}")
     String severityBarText(int findings, int participants);
 
     @Message("Severity")
@@ -92,7 +94,7 @@ public interface CoachLabels {
     @Message("For each reviewed pitfall, the share of coach reviews that agreed with the finding, from 0 to 100 %, and how many reviews there were.")
     String agreementChartDescription();
 
-    @Message("{percent} % of {reviews} reviews")
+    @Message("{percent} % of {reviews} {#if reviews == 1}review{#else}reviews{/if}")
     String agreementBarText(int percent, int reviews);
 
     @Message("No finding of this cohort has been reviewed yet.")

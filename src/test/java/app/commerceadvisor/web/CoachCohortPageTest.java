@@ -76,7 +76,7 @@ class CoachCohortPageTest {
                 bySeverity.forEach((level, count) -> assertThat(browser.find(bar + " rect[data-severity='" + level + "']")
                         .getAttribute("data-count")).as(pitfall + " " + level).isEqualTo(String.valueOf(count)));
                 int findings = bySeverity.values().stream().mapToInt(Integer::intValue).sum();
-                assertThat(browser.find(bar + " text.count").getAttribute("textContent")).startsWith(findings + " findings");
+                assertThat(browser.find(bar + " text.count").getAttribute("textContent")).startsWith(findings + " finding");
             });
             assertThat(browser.find("#chart-severity g.bar[data-pitfall='missing-content-talent'] text.count")
                     .getAttribute("textContent")).isEqualTo("2 findings · 2 participants");

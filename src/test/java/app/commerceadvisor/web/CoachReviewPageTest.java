@@ -84,6 +84,8 @@ class CoachReviewPageTest {
 
             assertThat(coaching.find("#verdict-" + PITFALL + "-error").getText()).isEqualTo("Choose agree, disagree or unsure.");
             assertThat(coaching.find("#note-" + PITFALL).getAttribute("value")).isEqualTo("Kept when refused");
+            assertThat(coaching.script("return document.activeElement.name")).as("the refused field has the focus")
+                    .isEqualTo("verdict");
             coaching.assertAccessible();
 
             coaching.click(form() + " input[value=agree]");
