@@ -82,9 +82,6 @@ public interface CoachLabels {
             + "{#if participants == 1}participant{#else}participants{/if}")
     String severityBarText(int findings, int participants);
 
-    @Message("Severity")
-    String severity();
-
     @Message("Pitfall")
     String pitfall();
 

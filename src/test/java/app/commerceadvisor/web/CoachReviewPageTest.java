@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 
 /**
  * A coach reviews a finding in place on the report page, reached from their cohorts, and the participant reads
@@ -49,15 +51,15 @@ class CoachReviewPageTest {
         try (Browser coaching = Browser.open(base)) {
             signedIn(coaching, coach).go("/coach");
             coaching.assertAccessible();
-            coaching.submit("a[href='/coach/cohorts/" + cohort + "']");
+            send(coaching, "a[href='/coach/cohorts/" + cohort + "']");
             assertThat(coaching.find("table.waiting").getText()).contains(participant);
-            coaching.submit("table.waiting a[href='/assessments/" + assessment + "']");
+            send(coaching, "table.waiting a[href='/assessments/" + assessment + "']");
             assertThat(coaching.path()).isEqualTo("/assessments/" + assessment);
             assertThat(coaching.all("form.review-form")).as("one form per finding and one for the summary").hasSizeGreaterThan(1);
 
             coaching.click(form() + " input[value=disagree]").type("#note-" + PITFALL, note);
             coaching.assertAccessible().screenshot("coach-review");
-            coaching.submit(form() + " button[type=submit]");
+            send(coaching, form() + " button[type=submit]");
 
             assertThat(coaching.url()).endsWith("/assessments/" + assessment + "#finding-" + PITFALL);
             assertThat(coaching.find("#finding-" + PITFALL + " blockquote.coach-review").getText())
@@ -80,7 +82,8 @@ class CoachReviewPageTest {
     void aFormWithoutVerdictOrWithATooLongNoteIsShownAgainWithTheErrorAndStoresNothing() {
         try (Browser coaching = Browser.open(base)) {
             signedIn(coaching, coach).go("/assessments/" + assessment);
-            coaching.type("#note-" + PITFALL, "Kept when refused").submit(form() + " button[type=submit]");
+            coaching.type("#note-" + PITFALL, "Kept when refused");
+            send(coaching, form() + " button[type=submit]");
 
             assertThat(coaching.find("#verdict-" + PITFALL + "-error").getText()).isEqualTo("Choose agree, disagree or unsure.");
             assertThat(coaching.find("#note-" + PITFALL).getAttribute("value")).isEqualTo("Kept when refused");
@@ -90,12 +93,12 @@ class CoachReviewPageTest {
 
             coaching.click(form() + " input[value=agree]");
             coaching.script("arguments[0].value = arguments[1]", coaching.find("#note-" + PITFALL), "x".repeat(2001));
-            coaching.submit(form() + " button[type=submit]");
+            send(coaching, form() + " button[type=submit]");
             assertThat(coaching.find("#note-" + PITFALL + "-error").getText()).contains("The note is too long", "2000");
             assertThat(coaching.find(form() + " input[value=agree]").isSelected()).isTrue();
             assertThat(coaching.has("#verdict-" + PITFALL + "-error")).isFalse();
 
-            coaching.submit("#review-summary button[type=submit]");
+            send(coaching, "#review-summary button[type=submit]");
             assertThat(coaching.find("#note-summary-error").getText()).isEqualTo("The note is required.");
         }
         List<Object> stored = given().auth().preemptive().basic(participant, PageAccounts.PASSWORD)
@@ -109,9 +112,10 @@ class CoachReviewPageTest {
         String note = "<script>alert(1)</script> and <b>bold</b>";
         try (Browser coaching = Browser.open(base)) {
             signedIn(coaching, coach).go("/assessments/" + assessment);
-            coaching.click(form() + " input[value=unsure]").type("#note-" + PITFALL, note)
-                    .submit(form() + " button[type=submit]");
-            coaching.type("#note-summary", note).submit("#review-summary button[type=submit]");
+            coaching.click(form() + " input[value=unsure]").type("#note-" + PITFALL, note);
+            send(coaching, form() + " button[type=submit]");
+            coaching.type("#note-summary", note);
+            send(coaching, "#review-summary button[type=submit]");
 
             assertThat(coaching.find("#finding-" + PITFALL + " blockquote.coach-review").getText()).contains(note);
             assertThat(coaching.find("section[aria-labelledby=coach-notes]").getText())
@@ -136,6 +140,24 @@ class CoachReviewPageTest {
         browser.signIn(username, PageAccounts.PASSWORD);
         browser.waitUntil(ignored -> !List.of("/sign-in", "/j_security_check", "/").contains(browser.path()));
         return browser;
+    }
+
+    /**
+     * Submits a form (or follows a link) and waits for the next page. Like Browser.submit, but Chromium sometimes answers the check on
+     * the old button with "Node with given id does not belong to the document" instead of a stale element, which
+     * Browser.submit's wait does not take for "gone".
+     */
+    static void send(Browser browser, String button) {
+        WebElement sent = browser.find(button);
+        sent.click();
+        browser.waitUntil(ignored -> {
+            try {
+                sent.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private static void assertNoScriptButTheSitesOwn(Browser browser) {
