@@ -1,10 +1,12 @@
 package app.commerceadvisor.security;
 
 import app.commerceadvisor.http.ResourceIds;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 
 /**
  * Applies {@link AssessmentAccess} to every path under {@code /api/assessments/{id}} and the pages under
@@ -26,7 +28,15 @@ class AssessmentAccessFilter {
         this.caller = caller;
     }
 
-    @ServerRequestFilter
+    /**
+     * After the CSRF filter: a refusal here is answered on the pages with an error page drawn in the pages'
+     * frame, whose sign-out form needs the CSRF token that filter sets (without it the 404 page failed with a 500).
+     * That filter waits for a form body to be read ({@code @WithFormRead}), which puts it after every filter that
+     * does not, so this one waits too. Among those filters RESTEasy Reactive (Quarkus 3.33) runs the lower
+     * priority later, found by trying: {@code USER - 10} runs after the CSRF filter's {@code USER}.
+     */
+    @ServerRequestFilter(priority = Priorities.USER - 10)
+    @WithFormRead
     void check(ContainerRequestContext request) {
         Matcher path = ASSESSMENT_PATH.matcher(request.getUriInfo().getPath());
         if (!path.matches()) {

@@ -11,8 +11,11 @@ import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.pitfall.Pitfall;
 import app.commerceadvisor.questionnaire.Question;
 import app.commerceadvisor.questionnaire.Questionnaire;
+import app.commerceadvisor.review.Review;
 import app.commerceadvisor.review.ReviewView;
 import app.commerceadvisor.review.Reviews;
+import app.commerceadvisor.security.Caller;
+import app.commerceadvisor.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,16 +49,27 @@ public class ReportPage {
     private final FollowUps followUps;
     private final Reviews reviews;
     private final Pages pages;
+    private final Caller caller;
 
-    ReportPage(ActiveKnowledgeBase knowledgeBase, FollowUps followUps, Reviews reviews, Pages pages) {
+    ReportPage(ActiveKnowledgeBase knowledgeBase, FollowUps followUps, Reviews reviews, Pages pages, Caller caller) {
         this.knowledgeBase = knowledgeBase;
         this.followUps = followUps;
         this.reviews = reviews;
         this.pages = pages;
+        this.caller = caller;
+    }
+
+    /** A review form sent and refused: {@code target} is the pitfall it was about, or {@code summary}. */
+    public record Refused(String target, ReportPageModel.ReviewForm form) {
     }
 
     /** The page of {@code report}, the stored report or one read again in another language. */
     public TemplateInstance of(AssessmentView report) {
+        return of(report, null);
+    }
+
+    /** The page of {@code report} with a refused review form shown again as it was sent, its errors beside it. */
+    public TemplateInstance of(AssessmentView report, Refused refused) {
         KnowledgeBase active = knowledgeBase.require();
         String language = report.language();
         Questionnaire questionnaire = active.questionnaire(); // the loader spelt out the yes/no options already
@@ -103,8 +117,39 @@ public class ReportPage {
                         strengths, blanks, followUp, documentLanguages(active),
                         written.stream().filter(review -> review.pitfall() == null).toList(),
                         written.stream().filter(review -> review.pitfall() != null)
-                                .collect(java.util.stream.Collectors.groupingBy(ReviewView::pitfall))), pages.frame())
+                                .collect(java.util.stream.Collectors.groupingBy(ReviewView::pitfall)),
+                        reviewing(written, refused)), pages.frame())
                 .setLocale(Locale.forLanguageTag(language));
+    }
+
+    /**
+     * The reader's review forms, when the reader may review: a coach, as for the API's reviews; every path under
+     * the assessment has already been refused (404) to a coach of another cohort by the assessment access filter.
+     */
+    private ReportPageModel.Reviewing reviewing(List<ReviewView> written, Refused refused) {
+        Optional<Caller.Snapshot> who = caller.get().filter(reader -> reader.roles().contains(Role.COACH));
+        if (who.isEmpty()) {
+            return null;
+        }
+        Map<String, ReportPageModel.ReviewForm> findings = new LinkedHashMap<>();
+        ReportPageModel.ReviewForm summary = ReportPageModel.ReviewForm.BLANK;
+        for (ReviewView review : written) {
+            if (!who.get().username().equals(review.author())) {
+                continue;
+            }
+            ReportPageModel.ReviewForm form = new ReportPageModel.ReviewForm(review.verdict(), review.note(), null, null);
+            if (review.pitfall() == null) {
+                summary = form;
+            } else {
+                findings.put(review.pitfall(), form);
+            }
+        }
+        if (refused != null && refused.target().equals(Review.SUMMARY)) {
+            summary = refused.form();
+        } else if (refused != null) {
+            findings.put(refused.target(), refused.form());
+        }
+        return new ReportPageModel.Reviewing(findings, summary);
     }
 
     private static Map<String, String> documentLanguages(KnowledgeBase knowledgeBase) {
