@@ -51,6 +51,11 @@ public class AssessmentAccess {
         }
     }
 
+    /** Whether the caller submitted the assessment, and so may change its answers. */
+    public boolean owns(UUID id, Caller.Snapshot caller) {
+        return belonging(id).map(found -> caller.accountId().equals(found.owner())).orElse(false);
+    }
+
     public static boolean readable(Belonging belonging, Caller.Snapshot caller) {
         return caller.accountId().equals(belonging.owner()) || caller.oversees(belonging.cohort());
     }

@@ -6,7 +6,10 @@ import app.commerceadvisor.security.Role;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,11 +23,15 @@ public class Pages {
     private final PageLanguage language;
     private final Caller caller;
     private final UriInfo uri;
+    private final Request request;
+    private final HttpHeaders headers;
 
-    Pages(PageLanguage language, Caller caller, UriInfo uri) {
+    Pages(PageLanguage language, Caller caller, UriInfo uri, Request request, HttpHeaders headers) {
         this.language = language;
         this.caller = caller;
         this.uri = uri;
+        this.request = request;
+        this.headers = headers;
     }
 
     public String language() {
@@ -59,6 +66,10 @@ public class Pages {
                 .orElse(ProblemLanguage.ENGLISH);
         String back = uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + withoutLang(uri.getRequestUri().getRawQuery()));
+        if (!"GET".equals(request.getMethod())) {
+            // a form shown again after it was refused: back to the page the form was on, which a GET can open
+            back = formPage(headers.getHeaderString("Referer"));
+        }
         PageFrame.Link otherLanguage = new PageFrame.Link("/language/" + other + "?back="
                 + URLEncoder.encode(back, StandardCharsets.UTF_8), other.equals("zh") ? "中文" : "English", false);
         return new PageFrame(language.get(), otherLanguage, who.map(Caller.Snapshot::username).orElse(null),
@@ -67,6 +78,18 @@ public class Pages {
 
     private static PageFrame.Link link(String href, String label, String current) {
         return new PageFrame.Link(href, label, current.equals(href) || current.startsWith(href + "/"));
+    }
+
+    private static String formPage(String referer) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            URI page = URI.create(referer);
+            return Pages.localPath(page.getRawPath() + (page.getRawQuery() == null ? "" : "?" + withoutLang(page.getRawQuery())));
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 
     private static String withoutLang(String query) {

@@ -14,6 +14,7 @@ import app.commerceadvisor.questionnaire.Questionnaire;
 import app.commerceadvisor.review.Review;
 import app.commerceadvisor.review.ReviewView;
 import app.commerceadvisor.review.Reviews;
+import app.commerceadvisor.security.AssessmentAccess;
 import app.commerceadvisor.security.Caller;
 import app.commerceadvisor.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,8 +51,11 @@ public class ReportPage {
     private final Reviews reviews;
     private final Pages pages;
     private final Caller caller;
+    private final AssessmentAccess access;
 
-    ReportPage(ActiveKnowledgeBase knowledgeBase, FollowUps followUps, Reviews reviews, Pages pages, Caller caller) {
+    ReportPage(ActiveKnowledgeBase knowledgeBase, FollowUps followUps, Reviews reviews, Pages pages, Caller caller,
+            AssessmentAccess access) {
+        this.access = access;
         this.knowledgeBase = knowledgeBase;
         this.followUps = followUps;
         this.reviews = reviews;
@@ -118,7 +122,8 @@ public class ReportPage {
                         written.stream().filter(review -> review.pitfall() == null).toList(),
                         written.stream().filter(review -> review.pitfall() != null)
                                 .collect(java.util.stream.Collectors.groupingBy(ReviewView::pitfall)),
-                        reviewing(written, refused)), pages.frame())
+                        reviewing(written, refused),
+                        caller.get().map(reader -> access.owns(report.id(), reader)).orElse(false)), pages.frame())
                 .setLocale(Locale.forLanguageTag(language));
     }
 

@@ -14,13 +14,14 @@ import java.util.Map;
  * @param documentLanguages the language of each source document, by file name, for the quotes
  * @param coachNotes        the coaches' summary notes
  * @param reviewsByPitfall  the coaches' reviews of each finding, by pitfall
+ * @param changeable       whether the reader submitted it and may change its answers
  * @param followUp null when the stored answers no longer fit the active questionnaire
  * @param reviewing the reader's own review forms; null when the reader may not review this assessment
  */
 public record ReportPageModel(AssessmentView report, String language, List<LanguageLink> otherLanguages, String madeOn,
         String revisedOn, String shortVersion, List<Group> groups, List<Strength> strengths, List<Blank> blanks,
         FollowUp followUp, Map<String, String> documentLanguages, List<ReviewView> coachNotes,
-        Map<String, List<ReviewView>> reviewsByPitfall, Reviewing reviewing) {
+        Map<String, List<ReviewView>> reviewsByPitfall, Reviewing reviewing, boolean changeable) {
 
     /** Another language the report can be read in, named in that language (English, 中文). */
     public record LanguageLink(String code, String name) {

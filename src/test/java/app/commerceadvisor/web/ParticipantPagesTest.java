@@ -87,6 +87,9 @@ class ParticipantPagesTest {
             assertThat(browser.find("#field-products").getAttribute("value")).isEqualTo("Mountain oranges");
             assertThat(browser.find("input[name='q-big-event-planned'][value='yes']").isSelected()).isTrue();
             browser.assertAccessible().screenshot("questionnaire-error");
+            assertThat(browser.find("header .who a[hreflang=zh]").getAttribute("href"))
+                    .as("the other language of a form shown again leads to the form's page")
+                    .endsWith("/language/zh?back=%2Fquestionnaire");
             assertThat(given().queryParam("participant", participant).when().get("/api/assessments")
                     .then().statusCode(200).extract().jsonPath().getList("$")).as("nothing stored").isEmpty();
         }
@@ -135,7 +138,9 @@ class ParticipantPagesTest {
         String participant = PageAccounts.account("revise", "participant");
         String id = submit(participant, Merchants.answersOf(SCENARIO));
         try (Browser browser = Browser.open(base)) {
-            browser.signIn(participant, PageAccounts.PASSWORD).go("/assessments/" + id + "/answers");
+            browser.signIn(participant, PageAccounts.PASSWORD).go("/assessments/" + id)
+                    .submit("a[href='/assessments/" + id + "/answers']");
+            assertThat(browser.path()).isEqualTo("/assessments/" + id + "/answers");
             QuestionnaireFiller form = new QuestionnaireFiller(browser);
             form.open("influencer-commission");
             assertThat(browser.find("#field-influencer-commission").getAttribute("value")).isEqualTo("20");
