@@ -27,7 +27,7 @@ final class PageAccounts {
 
     /** A cohort with these members; returns its id. */
     static String cohort(String participant, String coach) {
-        String id = given().contentType(ContentType.JSON).body(Map.of("name", "Cohort " + UUID.randomUUID()))
+        String id = given().contentType(ContentType.JSON).body(Map.of("name", "Spring cohort " + UUID.randomUUID().toString().substring(0, 4)))
                 .when().post("/api/cohorts").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("role", "participant"))
                 .when().put("/api/cohorts/" + id + "/members/" + participant).then().statusCode(200);
