@@ -136,7 +136,8 @@ final class AnswerForm {
 
     /** A number as typed ("12 000", "3.5"); anything else stays text, which the questionnaire then refuses in words. */
     private static JsonNode number(String typed) {
-        String plain = typed.replace(" ", "").replace("\u00a0", "").replace("_", "");
+        // "30 %" or "30%" for a percentage question whose help says 30 means 30 %
+        String plain = typed.replace(" ", "").replace("\u00a0", "").replace("_", "").replaceAll("[%％]$", "");
         try {
             BigDecimal number = new BigDecimal(plain);
             return JSON.numberNode(number);

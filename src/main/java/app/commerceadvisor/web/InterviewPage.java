@@ -102,6 +102,10 @@ public class InterviewPage {
             typed = AnswerForm.typed(questionnaire, Map.of(AnswerForm.PREFIX + asked,
                     sent.getOrDefault(AnswerForm.PREFIX + asked, List.of())));
             Map<String, JsonNode> given = AnswerForm.answers(questionnaire, merged(typed, answers));
+            if ("answer".equals(action) && !given.containsKey(asked)) {
+                // "answer" with nothing chosen or typed: ask again rather than skip without a word
+                return askAgain(answers, skipped, asked, typed, pages.labels().chooseOrSkip());
+            }
             if ("skip".equals(action) || !given.containsKey(asked)) {
                 skipped.add(asked);
             } else {
@@ -123,12 +127,7 @@ public class InterviewPage {
             error = String.join(" ", AnswerForm.errors(e.errors(), ProblemLanguage.messages(language),
                     knowledgeBase.require().questionnaire(), typed, pages.labels()).values());
             answers.remove(asked);
-            step = interviews.next(new InterviewRequest(language, answers, skipped));
-            KnowledgeBase active = knowledgeBase.require();
-            Question question = active.questionnaire().question(asked).orElseThrow();
-            return Response.status(Response.Status.BAD_REQUEST).entity(page(QuestionnaireForm.field(question, language,
-                    typed.getOrDefault(asked, List.of()), error, pages.labels()), List.of(), step, answers, skipped))
-                    .build();
+            return askAgain(answers, skipped, asked, typed, error);
         }
         if (step.done()) {
             return finish(answers);
@@ -138,6 +137,17 @@ public class InterviewPage {
         List<String> decides = step.decides().stream().map(FollowUp.Decision::title).distinct().toList();
         return Response.ok(page(QuestionnaireForm.field(question, language, List.of(), null, pages.labels()), decides,
                 step, answers, skipped)).build();
+    }
+
+    /** The same question again, with what was typed and why it was not taken. */
+    private Response askAgain(Map<String, JsonNode> answers, List<String> skipped, String asked,
+            Map<String, List<String>> typed, String error) {
+        String language = pages.language();
+        InterviewStep step = interviews.next(new InterviewRequest(language, answers, skipped));
+        Question question = knowledgeBase.require().questionnaire().question(asked).orElseThrow();
+        return Response.status(Response.Status.BAD_REQUEST).entity(page(QuestionnaireForm.field(question, language,
+                typed.getOrDefault(asked, List.of()), error, pages.labels()), List.of(), step, answers, skipped))
+                .build();
     }
 
     private TemplateInstance page(QuestionnaireForm.Field question, List<String> decides, InterviewStep step,

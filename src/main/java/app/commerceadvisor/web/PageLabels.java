@@ -193,4 +193,7 @@ public interface PageLabels {
 
     @Message("The form could not be taken: it was open too long, or was sent from somewhere else. Nothing was stored. Go back, reload the page and send it again; the answers you gave are kept in this browser.")
     String formRefused();
+
+    @Message("Choose or type an answer, or skip this question.")
+    String chooseOrSkip();
 }

@@ -66,7 +66,9 @@ public class QuestionnairePage {
             Report report = assessments.assess(new AssessmentRequest(caller.require().username(), pages.language(),
                     AnswerForm.answers(questionnaire, typed)));
             // ?sent= tells the page's script that the browser's draft of the form was taken and may go
-            return Response.seeOther(URI.create("/assessments/" + report.id() + "?sent=questionnaire")).build();
+            return Response.seeOther(URI.create("/assessments/" + report.id() + "?sent=questionnaire:"
+                    + java.net.URLEncoder.encode(caller.require().username(), java.nio.charset.StandardCharsets.UTF_8)))
+                    .build();
         } catch (InvalidInputException e) {
             Map<String, String> errors = AnswerForm.errors(e.errors(), ProblemLanguage.messages(pages.language()),
                     questionnaire, typed, pages.labels());
@@ -78,7 +80,7 @@ public class QuestionnairePage {
         PageFrame frame = pages.frame();
         PageLabels labels = pages.labels();
         QuestionnaireForm form = QuestionnaireForm.of(knowledgeBase.require().questionnaire(), pages.language(), typed,
-                errors, "/questionnaire", "questionnaire", labels);
+                errors, "/questionnaire", "questionnaire:" + caller.require().username(), labels);
         return Templates.questionnaire(frame, form, labels.questionnaireTitle(), labels.questionnaireIntro(),
                 labels.seeMyReport()).setLocale(frame.locale());
     }

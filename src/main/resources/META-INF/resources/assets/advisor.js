@@ -8,6 +8,14 @@
     if (event.target.closest('[data-print]')) { window.print(); }
   });
 
+  // Signing out drops every draft kept in this browser: the next reader of a shared computer sees none.
+  document.addEventListener('submit', function (event) {
+    if (event.target.matches('form[action="/sign-out"]') && window.localStorage) {
+      Object.keys(localStorage).filter(function (key) { return key.indexOf('commerce-advisor-draft:') === 0; })
+        .forEach(function (key) { localStorage.removeItem(key); });
+    }
+  });
+
   function chosen(form, question) {
     var values = [];
     form.querySelectorAll('[name="' + question + '"]').forEach(function (input) {

@@ -61,7 +61,7 @@ class CoachCohortPageTest {
 
         try (Browser browser = Browser.open(base)) {
             CoachReviewPageTest.signedIn(browser, coach).go("/coach/cohorts/" + cohort);
-            assertThat(browser.find("h1").getText()).startsWith("Cohort ");
+            assertThat(browser.find("h1").getText()).startsWith("Spring cohort ");
             assertThat(expected.values().stream().flatMap(levels -> levels.keySet().stream()).distinct().count())
                     .as("the cohort's findings have more than one severity").isGreaterThan(1);
             assertThat(browser.find("main > p").getText()).isEqualTo("3 participants, 2 assessments, 0 waiting for review.");

@@ -105,6 +105,19 @@ class PageBasicsTest {
     }
 
     @Test
+    void aWholeRuleFileFitsInAFormField() throws java.io.IOException {
+        io.restassured.response.Response form = given().when().get("/trainer/preview").then().statusCode(200).extract()
+                .response();
+        String token = form.getCookie("csrf-token");
+        String rules = java.nio.file.Files.readString(Path.of("rules/sales-logic.drl"));
+        assertThat(rules.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("over Quarkus' default 2 KB")
+                .isGreaterThan(2048);
+        given().cookie("csrf-token", token).contentType(ContentType.URLENC).formParam("csrf-token", token)
+                .formParam("path", "rules/sales-logic.drl").formParam("text", rules)
+                .when().post("/trainer/preview").then().statusCode(200);
+    }
+
+    @Test
     void pagesLoadNothingFromElsewhereAndRunNoInlineScript() {
         String policy = given().redirects().follow(false).when().get("/sign-in").then().statusCode(200)
                 .extract().header("Content-Security-Policy");

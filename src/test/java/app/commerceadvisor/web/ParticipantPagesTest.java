@@ -96,6 +96,34 @@ class ParticipantPagesTest {
     }
 
     @Test
+    void aLongChineseAnswerAndAPercentWithItsSignAreTaken() {
+        String participant = PageAccounts.account("long", "participant");
+        String tooLong = "山里的橙子".repeat(140); // 700 characters, 2,100 bytes: over the question's 500 characters
+        String products = "山里的橙子".repeat(100); // 500 characters
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(participant, PageAccounts.PASSWORD).go("/questionnaire");
+            QuestionnaireFiller form = new QuestionnaireFiller(browser);
+            form.open("products");
+            browser.script("document.getElementById('field-products').value = arguments[0]", tooLong);
+            form.answer("gross-margin", "30 %");
+            form.send();
+            assertThat(browser.path()).isEqualTo("/questionnaire");
+            assertThat(browser.find("#error-products").getText()).as("said beside the question, not a refused request")
+                    .contains("500");
+
+            form.open("products");
+            browser.script("document.getElementById('field-products').value = arguments[0]", products);
+            form.send();
+
+            assertThat(browser.path()).startsWith("/assessments/");
+            JsonPath report = given().when().get(browser.path().replace("/assessments/", "/api/assessments/")).then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(report.getString("answers.products")).isEqualTo(products);
+            assertThat(report.getInt("answers.gross-margin")).isEqualTo(30);
+        }
+    }
+
+    @Test
     void unsentAnswersAreKeptAsADraftWhenTheBrowserLeavesThePage() {
         String participant = PageAccounts.account("draft", "participant");
         try (Browser browser = Browser.open(base)) {
@@ -109,6 +137,14 @@ class ParticipantPagesTest {
             assertThat(browser.find("#field-gross-margin").getAttribute("value")).isEqualTo("12");
             form.open("big-event-planned");
             assertThat(browser.find("input[name='q-big-event-planned'][value='yes']").isSelected()).isTrue();
+
+            // the next reader of the same browser does not see it
+            browser.submit("header form[action='/sign-out'] button");
+            String next = PageAccounts.account("next", "participant");
+            browser.signIn(next, PageAccounts.PASSWORD).go("/questionnaire");
+            assertThat(browser.find("[data-draft-restored]").isDisplayed()).isFalse();
+            new QuestionnaireFiller(browser).open("gross-margin");
+            assertThat(browser.find("#field-gross-margin").getAttribute("value")).isEmpty();
         }
     }
 
@@ -120,6 +156,11 @@ class ParticipantPagesTest {
             assertThat(browser.all(".question")).hasSize(1);
             String first = browser.find("input[name=question]").getAttribute("value");
             browser.assertAccessible().screenshot("interview");
+
+            browser.submit("button[value=answer]");
+            assertThat(browser.find("input[name=question]").getAttribute("value")).as("nothing chosen: asked again")
+                    .isEqualTo(first);
+            assertThat(browser.find("#error-" + first).getText()).contains("skip");
 
             browser.submit("button[value=skip]");
             String second = browser.find("input[name=question]").getAttribute("value");
