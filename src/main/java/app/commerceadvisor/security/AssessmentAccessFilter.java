@@ -10,11 +10,10 @@ import org.jboss.resteasy.reactive.server.WithFormRead;
 
 /**
  * Applies {@link AssessmentAccess} to every path under {@code /api/assessments/{id}} and the pages under
- * {@code /assessments/{id}}, whatever endpoint
- * answers it, so that an endpoint added there later is guarded without a line of its own. Changing the
- * answers (PATCH in the API, the answers form of the pages) needs the owner; everything else there needs the
- * right to read. The roles each endpoint allows
- * are checked before this, by its {@code @RolesAllowed}.
+ * {@code /assessments/{id}}, whatever endpoint answers it, so that an endpoint added there later is guarded
+ * without a line of its own. Changing the answers (PATCH in the API, the answers form of the pages) needs the
+ * owner; everything else there needs the right to read. The roles each endpoint allows are checked before this,
+ * by its {@code @RolesAllowed}.
  */
 class AssessmentAccessFilter {
 
