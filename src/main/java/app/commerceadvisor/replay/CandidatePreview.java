@@ -13,10 +13,12 @@ import app.commerceadvisor.knowledge.KnowledgeBase;
 import app.commerceadvisor.knowledge.KnowledgeBaseException;
 import app.commerceadvisor.knowledge.KnowledgeBaseLoader;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -55,20 +57,7 @@ public class CandidatePreview {
      * @throws UnprocessableProblem listing each problem of the content as {@code file:line: message}
      */
     public Preview preview() {
-        return turn.run(() -> {
-            KnowledgeBase candidate;
-            try {
-                candidate = loader.load(content.rules(), content.knowledgeBase());
-            } catch (KnowledgeBaseException e) {
-                throw UnprocessableProblem.ofContent(ProblemMessages::contentHasProblems,
-                        e.problems().stream().map(ContentProblem::toString).toList());
-            }
-            try {
-                return replayAll(candidate);
-            } finally {
-                candidate.rules().close();
-            }
-        });
+        return turn.run(() -> replay(content.rules(), content.knowledgeBase(), problem -> problem));
     }
 
     /**
@@ -81,20 +70,28 @@ public class CandidatePreview {
     public Preview preview(CandidateEdit edit) {
         return turn.run(() -> {
             try (EditedContent edited = EditedContent.of(content, edit)) {
-                KnowledgeBase candidate;
-                try {
-                    candidate = loader.load(edited.rules(), edited.knowledgeBase());
-                } catch (KnowledgeBaseException e) {
-                    throw UnprocessableProblem.ofContent(ProblemMessages::contentHasProblems,
-                            e.problems().stream().map(ContentProblem::toString).map(edited::asInContent).toList());
-                }
-                try {
-                    return replayAll(candidate);
-                } finally {
-                    candidate.rules().close();
-                }
+                return replay(edited.rules(), edited.knowledgeBase(), edited::asInContent);
             }
         });
+    }
+
+    /**
+     * Loads the content in these folders and replays every stored assessment with it; its problems are refused as
+     * {@code file:line: message}, each file named by {@code naming}.
+     */
+    private Preview replay(Path rules, Path knowledgeBase, UnaryOperator<String> naming) {
+        KnowledgeBase candidate;
+        try {
+            candidate = loader.load(rules, knowledgeBase);
+        } catch (KnowledgeBaseException e) {
+            throw UnprocessableProblem.ofContent(ProblemMessages::contentHasProblems,
+                    e.problems().stream().map(ContentProblem::toString).map(naming).toList());
+        }
+        try {
+            return replayAll(candidate);
+        } finally {
+            candidate.rules().close();
+        }
     }
 
     private Preview replayAll(KnowledgeBase candidate) {
