@@ -18,8 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,13 +31,11 @@ import java.util.UUID;
 @RolesAllowed({ Role.PARTICIPANT, Role.COACH, Role.TRAINER })
 public class AssessmentPages {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     /** One assessment in the list, with its revisions when it has more than one. */
     public record Row(UUID id, String participant, String owner, String madeAt, int revision, int findings,
             List<RevisionView> revisions) {
         public String when(RevisionView revision) {
-            return WHEN.format(revision.madeAt());
+            return PageFormats.WHEN.format(revision.madeAt());
         }
     }
 
@@ -76,7 +72,7 @@ public class AssessmentPages {
     private Row row(AssessmentSummary summary) {
         List<RevisionView> revisions = summary.revision() > 1
                 ? assessments.revisions(summary.id()).orElse(List.of()) : List.of();
-        return new Row(summary.id(), summary.participant(), summary.owner(), WHEN.format(summary.createdAt()),
+        return new Row(summary.id(), summary.participant(), summary.owner(), PageFormats.WHEN.format(summary.createdAt()),
                 summary.revision(), summary.findings(), revisions);
     }
 

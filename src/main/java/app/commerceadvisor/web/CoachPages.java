@@ -98,7 +98,7 @@ public class CoachPages {
 
         List<WaitingRow> waiting = summary.waitingForReview().stream()
                 .map(assessment -> new WaitingRow(assessment.assessment(), assessment.participant(),
-                        AssessmentPages.WHEN.format(assessment.createdAt()), assessment.findings()))
+                        PageFormats.WHEN.format(assessment.createdAt()), assessment.findings()))
                 .toList();
         Set<UUID> unreviewed = waiting.stream().map(WaitingRow::id).collect(Collectors.toSet());
         // newest first, so the first assessment of each account is its latest
@@ -109,7 +109,7 @@ public class CoachPages {
         latest.keySet().stream().filter(name -> !names.contains(name)).sorted().forEach(names::add);
         List<ParticipantRow> participants = names.stream().map(name -> {
             AssessmentSummary last = latest.get(name);
-            return new ParticipantRow(name, last, last == null ? null : AssessmentPages.WHEN.format(last.createdAt()),
+            return new ParticipantRow(name, last, last == null ? null : PageFormats.WHEN.format(last.createdAt()),
                     last != null && !unreviewed.contains(last.id()));
         }).toList();
 

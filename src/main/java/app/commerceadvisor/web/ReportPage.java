@@ -114,8 +114,7 @@ public class ReportPage {
                         Locale.forLanguageTag(other).getDisplayLanguage(Locale.forLanguageTag(other))))
                 .toList();
         String version = report.knowledgeBaseVersion();
-        String shortVersion = version.substring(version.indexOf(':') + 1, Math.min(version.length(),
-                version.indexOf(':') + 13));
+        String shortVersion = PageFormats.shortVersion(version);
         return Templates.report(new ReportPageModel(report, language, otherLanguages, DAY.format(report.createdAt()),
                         report.revisedAt() == null ? null : DAY.format(report.revisedAt()), shortVersion, groups,
                         strengths, blanks, followUp, documentLanguages(active),

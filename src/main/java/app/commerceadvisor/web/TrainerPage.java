@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -102,8 +101,8 @@ public class TrainerPage {
             case "activated", "unchanged", "refused" -> reloaded;
             default -> null;
         };
-        Model model = new Model(status, shortId(status.version()), when(status.activeSince()),
-                when(status.lastAttempt()), outcome, coverage.current(), titles,
+        Model model = new Model(status, PageFormats.shortVersion(status.version()),
+                PageFormats.when(status.activeSince()), PageFormats.when(status.lastAttempt()), outcome, coverage.current(), titles,
                 disagreements(active, language), rows);
         PageFrame frame = pages.frame();
         return Templates.status(frame, model).setLocale(frame.locale());
@@ -135,18 +134,8 @@ public class TrainerPage {
     }
 
     private static VersionRow row(StoredVersion version) {
-        return new VersionRow(version.version(), shortId(version.version()), when(version.firstActivatedAt()),
-                when(version.lastActivatedAt()), version.rules(), version.questions(), version.pitfalls(),
+        return new VersionRow(version.version(), PageFormats.shortVersion(version.version()),
+                PageFormats.when(version.firstActivatedAt()), PageFormats.when(version.lastActivatedAt()), version.rules(), version.questions(), version.pitfalls(),
                 version.active());
-    }
-
-    /** The first 12 hex digits of a {@code sha256:...} version, as people compare them. */
-    static String shortId(String version) {
-        String hash = version.startsWith("sha256:") ? version.substring("sha256:".length()) : version;
-        return hash.length() > 12 ? hash.substring(0, 12) : hash;
-    }
-
-    static String when(Instant instant) {
-        return instant == null ? "" : AssessmentPages.WHEN.format(instant);
     }
 }

@@ -55,11 +55,11 @@ public class TrainerPreviewPage {
         }
 
         public String candidateShort() {
-            return TrainerPage.shortId(preview.candidateVersion());
+            return PageFormats.shortVersion(preview.candidateVersion());
         }
 
         public String activeShort() {
-            return TrainerPage.shortId(preview.activeVersion());
+            return PageFormats.shortVersion(preview.activeVersion());
         }
 
         /** How many changes of assessments the preview counted beyond those it lists. */
