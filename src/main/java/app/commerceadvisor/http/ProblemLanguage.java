@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +47,19 @@ public final class ProblemLanguage {
                 .filter(LANGUAGES::contains)
                 .findFirst()
                 .orElse(ENGLISH);
+    }
+
+    /**
+     * As {@link #of}, reading the request's {@code lang} and accepted languages only here: English when either
+     * cannot be read (a malformed query string or {@code Accept-Language} header), so that an error about such a
+     * request can still be answered.
+     */
+    public static String ofRequest(Supplier<String> lang, Supplier<List<Locale>> acceptedLanguages) {
+        try {
+            return of(lang.get(), acceptedLanguages.get().stream().map(Locale::toLanguageTag));
+        } catch (RuntimeException malformed) {
+            return ENGLISH;
+        }
     }
 
     /**

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -187,18 +186,13 @@ class ProblemMappers {
 
     /** The messages in the language of the request (see {@link ProblemLanguage}). */
     private static ProblemMessages messages(UriInfo uri, HttpHeaders headers) {
-        String language;
-        try {
+        String language = ProblemLanguage.ofRequest(() -> {
             String asked = uri.getQueryParameters().getFirst("lang");
             if (asked == null && ErrorPages.isPage(uri) && headers.getCookies().containsKey(ErrorPages.LANGUAGE_COOKIE)) {
                 asked = headers.getCookies().get(ErrorPages.LANGUAGE_COOKIE).getValue();
             }
-            language = ProblemLanguage.of(asked,
-                    headers.getAcceptableLanguages().stream().map(Locale::toLanguageTag));
-        } catch (RuntimeException e) {
-            // a malformed Accept-Language header or query string: answer the error itself in English
-            language = ProblemLanguage.ENGLISH;
-        }
+            return asked;
+        }, headers::getAcceptableLanguages);
         return ProblemLanguage.messages(language);
     }
 

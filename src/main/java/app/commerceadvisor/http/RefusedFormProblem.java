@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -19,13 +18,8 @@ class RefusedFormProblem {
     void explain(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == 400 && !response.hasEntity() && !"GET".equals(request.getMethod())
                 && !ErrorPages.isPage(request.getUriInfo())) {
-            String language;
-            try {
-                language = ProblemLanguage.of(request.getUriInfo().getQueryParameters().getFirst("lang"),
-                        request.getAcceptableLanguages().stream().map(Locale::toLanguageTag));
-            } catch (RuntimeException malformed) {
-                language = ProblemLanguage.ENGLISH;
-            }
+            String language = ProblemLanguage.ofRequest(
+                    () -> request.getUriInfo().getQueryParameters().getFirst("lang"), request::getAcceptableLanguages);
             Problem problem = new Problem("about:blank", "Bad Request", 400,
                     ProblemLanguage.messages(language).formWithoutCsrfToken(), request.getUriInfo().getPath(),
                     List.of(new FieldError("Content-Type", ProblemLanguage.messages(language).bodyNotJson())));

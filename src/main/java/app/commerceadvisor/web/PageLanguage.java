@@ -33,13 +33,8 @@ public class PageLanguage {
             if ((asked == null || !ProblemLanguage.LANGUAGES.contains(asked)) && chosen != null) {
                 asked = chosen.getValue();
             }
-            String picked;
-            try {
-                picked = ProblemLanguage.of(asked, headers.getAcceptableLanguages().stream().map(Locale::toLanguageTag));
-            } catch (RuntimeException malformedHeader) {
-                picked = ProblemLanguage.ENGLISH;
-            }
-            language = picked;
+            String chosenOrAsked = asked;
+            language = ProblemLanguage.ofRequest(() -> chosenOrAsked, headers::getAcceptableLanguages);
         }
         return language;
     }
